@@ -170,3 +170,4 @@ CREATE TABLE environment_variables (
     CHECK (is_secret = 0 OR value IS NULL)
 );
 CREATE INDEX environment_variables_name_idx ON environment_variables(name);
+CREATE INDEX system_settings_updated_by_idx ON system_settings(updated_by);

@@ -315,3 +315,10 @@ CREATE TABLE candidate_interactions (
 );
 CREATE INDEX candidate_interactions_candidate_idx ON candidate_interactions(candidate_id, occurred_at);
 CREATE INDEX candidate_interactions_user_idx ON candidate_interactions(user_id);
+CREATE INDEX candidate_skills_skill_idx ON candidate_skills(skill_id);
+CREATE INDEX candidate_skill_ratings_skill_idx ON candidate_skill_ratings(skill_id);
+CREATE INDEX candidates_merged_into_idx ON candidates(merged_into_id);
+CREATE INDEX candidates_jd_document_idx ON candidates(jd_document_id);
+CREATE INDEX candidates_cv_document_idx ON candidates(cv_document_id);
+CREATE INDEX candidates_portfolio_document_idx ON candidates(portfolio_document_id);
+CREATE INDEX resumes_document_idx ON resumes(document_id);

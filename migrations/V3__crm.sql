@@ -78,3 +78,4 @@ CREATE TABLE client_contacts (
     updated_at  TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now'))
 );
 CREATE INDEX client_contacts_client_idx ON client_contacts(client_id);
+CREATE INDEX clients_company_idx ON clients(company_id);

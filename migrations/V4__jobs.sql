@@ -310,3 +310,4 @@ CREATE TABLE job_status_changes (
     updated_at     TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now'))
 );
 CREATE INDEX job_status_changes_job_idx ON job_status_changes(tracked_job_id, changed_at);
+CREATE INDEX job_descriptions_document_idx ON job_descriptions(document_id);

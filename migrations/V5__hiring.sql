@@ -294,3 +294,5 @@ CREATE TABLE performance_metrics (
 );
 CREATE INDEX performance_metrics_user_idx ON performance_metrics(user_id, category, recorded_on);
 CREATE INDEX performance_metrics_mock_idx ON performance_metrics(mock_interview_id);
+CREATE INDEX application_timeline_from_stage_idx ON application_timeline(from_stage_id);
+CREATE INDEX application_timeline_to_stage_idx ON application_timeline(to_stage_id);

@@ -52,7 +52,7 @@ CREATE TABLE questions (
                        ('technical','behavioral','situational','system_design','coding','communication','leadership','culture','general')),
     topic            TEXT,
     difficulty       TEXT NOT NULL DEFAULT 'medium' CHECK (difficulty IN ('easy','medium','hard')),
-    options          TEXT CHECK (json_valid(options)),
+    options          TEXT CHECK (options IS NULL OR json_valid(options)),
     correct_answer   TEXT,
     rubric           TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(rubric)),
     sample_answer    TEXT,

@@ -161,7 +161,7 @@ CREATE TABLE background_tasks (
     task_name    TEXT NOT NULL,
     status       TEXT NOT NULL DEFAULT 'pending' CHECK (status IN ('pending','running','succeeded','failed','cancelled')),
     progress     REAL NOT NULL DEFAULT 0 CHECK (progress BETWEEN 0 AND 1),
-    result       TEXT CHECK (json_valid(result)),
+    result       TEXT CHECK (result IS NULL OR json_valid(result)),
     error        TEXT,
     related_type TEXT,
     related_id   TEXT,

@@ -1,0 +1,35 @@
+//! The domain: typed models, queries and commands, one module per domain.
+//! WHY by domain: a reader looking for "how do interviews work" opens one file
+//! that holds the interview types, their SQL and their commands together.
+//! Every module contributes its commands to the one registry through
+//! [`commands`].
+
+pub mod support;
+
+pub mod candidates;
+pub mod crm;
+pub mod goals;
+pub mod identity;
+pub mod interviews;
+pub mod job_search;
+pub mod pipeline;
+pub mod practice;
+pub mod requisitions;
+pub mod settings;
+
+/// Every domain command, registered into [`crate::api::registry`].
+pub(crate) fn commands() -> Vec<crate::api::CommandSpec> {
+    [
+        identity::commands(),
+        candidates::commands(),
+        crm::commands(),
+        requisitions::commands(),
+        pipeline::commands(),
+        interviews::commands(),
+        job_search::commands(),
+        goals::commands(),
+        practice::commands(),
+        settings::commands(),
+    ]
+    .concat()
+}
