@@ -1,0 +1,120 @@
+//! `cargo xtask`: the project's two entry points, `cargo xtask test` and `cargo xtask run`.
+//!
+//! Why an xtask and not a shell script or a Makefile: a Tauri app needs three toolchains to agree
+//! (the OS's WebView and GTK development packages, Node for the UI, Cargo for the rest), and
+//! `tauri::generate_context!` embeds `ui/dist` at compile time, so the UI must be built before the
+//! app package compiles, tests included. Doing that in Rust keeps one portable, readable
+//! implementation for developers and CI on every OS, with nothing to install but Rust itself.
+//! It uses only the standard library so that it compiles in a second or two.
+
+mod process;
+mod step;
+mod system;
+mod ui;
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use step::{Failure, Steps};
+
+const USAGE: &str = "\
+Usage: cargo xtask <COMMAND>
+
+Commands:
+  test    Install what is missing, build and test the UI, then run `cargo test --workspace`
+  run     Install what is missing, build the UI, then build and start the release app
+  help    Show this message";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("test") if args.len() == 1 => test(),
+        Some("run") if args.len() == 1 => run(),
+        Some("help" | "-h" | "--help") => {
+            println!("{USAGE}");
+            return ExitCode::SUCCESS;
+        }
+        _ => {
+            eprintln!("{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(failure) => {
+            eprintln!(
+                "\nxtask: FAILED at step \"{}\": {}",
+                failure.step, failure.message
+            );
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// `cargo xtask test`: everything CI checks, in order.
+fn test() -> Result<(), Failure> {
+    let root = repo_root();
+    let mut steps = Steps::new(5);
+    steps.run("System packages", system::ensure_build_packages)?;
+    steps.run("UI dependencies (npm ci)", || ui::install_if_needed(&root))?;
+    steps.run("UI build (npm run build)", || {
+        ui::npm(&root, &["run", "build"])
+    })?;
+    steps.run("UI tests (npm test)", || ui::npm(&root, &["test"]))?;
+    steps.run("Rust tests (cargo test --workspace)", || {
+        process::run(
+            process::cargo()
+                .args(["test", "--workspace"])
+                .current_dir(&root),
+        )
+    })?;
+    steps.done("all tests passed");
+    Ok(())
+}
+
+/// `cargo xtask run`: a release build of the app, started when there is a display to show it.
+fn run() -> Result<(), Failure> {
+    let root = repo_root();
+    let mut steps = Steps::new(5);
+    steps.run("System packages", system::ensure_build_packages)?;
+    steps.run("UI dependencies (npm ci)", || ui::install_if_needed(&root))?;
+    steps.run("UI build (npm run build)", || {
+        ui::npm(&root, &["run", "build"])
+    })?;
+    // `custom-protocol` makes the binary serve the embedded `ui/dist` (the tauri CLI would add it).
+    let app = [
+        "--release",
+        "--features",
+        "custom-protocol",
+        "-p",
+        "talentdesk",
+    ];
+    steps.run("App build (cargo build --release)", || {
+        process::run(process::cargo().arg("build").args(app).current_dir(&root))
+    })?;
+    if let Some(hint) = system::headless_hint(&binary_path(&root, "release", "talentdesk")) {
+        steps.done("built, but there is no display to show the window on");
+        println!("{hint}");
+        return Ok(());
+    }
+    steps.run("Start Talentdesk (cargo run --release)", || {
+        process::run(process::cargo().arg("run").args(app).current_dir(&root))
+    })?;
+    Ok(())
+}
+
+/// The workspace root: the parent of this crate's folder.
+fn repo_root() -> PathBuf {
+    let xtask_dir = Path::new(env!("CARGO_MANIFEST_DIR"));
+    xtask_dir.parent().unwrap_or(xtask_dir).to_path_buf()
+}
+
+/// Where Cargo puts `name` for `profile`, honouring `CARGO_TARGET_DIR`.
+fn binary_path(root: &Path, profile: &str, name: &str) -> PathBuf {
+    let target = std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| root.join("target"));
+    target
+        .join(profile)
+        .join(format!("{name}{}", std::env::consts::EXE_SUFFIX))
+}
