@@ -1,0 +1,205 @@
+//! The single owner of the SQLite database. WHY: every front end must see the
+//! same schema and the same connection settings (foreign keys on, WAL, busy
+//! timeout), and every write must be all-or-nothing so a failed command leaves
+//! no trace. `Store` opens the file, migrates it with the embedded SQL files
+//! from the repo's `migrations/` folder, and hands out pooled connections only
+//! through `read` and `write` closures.
+
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use r2d2::{Pool, PooledConnection};
+use r2d2_sqlite::SqliteConnectionManager;
+use rusqlite::{Connection, OpenFlags, OptionalExtension, Transaction, TransactionBehavior};
+
+use crate::error::{Error, Result};
+
+mod embedded {
+    refinery::embed_migrations!("../../migrations");
+}
+
+/// Settings every pooled connection gets.
+const CONNECTION_PRAGMAS: &str =
+    "PRAGMA foreign_keys=ON; PRAGMA busy_timeout=5000; PRAGMA synchronous=NORMAL;";
+
+/// Pool size: SQLite serializes writers anyway; a few readers are plenty.
+const POOL_MAX: u32 = 8;
+
+/// Serializes migrations of stores opened concurrently in one process.
+static MIGRATION_LOCK: Mutex<()> = Mutex::new(());
+
+/// Handle to the database; cheap to clone, all clones share one pool.
+#[derive(Clone)]
+pub struct Store {
+    inner: Arc<Inner>,
+}
+
+struct Inner {
+    pool: Pool<SqliteConnectionManager>,
+    path: Option<PathBuf>,
+    /// In-memory only: keeps the shared-cache database alive while the store lives.
+    _keep_alive: Option<Mutex<Connection>>,
+}
+
+impl std::fmt::Debug for Store {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Store").field("path", &self.inner.path).finish()
+    }
+}
+
+impl Store {
+    /// Open (creating parent folders and the file if needed) and migrate.
+    pub fn open(path: impl AsRef<Path>) -> Result<Store> {
+        let path = path.as_ref().to_path_buf();
+        if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+            std::fs::create_dir_all(parent).map_err(|e| {
+                Error::io(format!("cannot create folder {}: {e}", parent.display()))
+            })?;
+        }
+        let mut conn = Connection::open(&path)
+            .map_err(|e| Error::database(format!("cannot open {}: {e}", path.display())))?;
+        conn.execute_batch(CONNECTION_PRAGMAS)?;
+        // WAL is a property of the file: setting it once is enough.
+        let mode: String = conn.query_row("PRAGMA journal_mode=WAL", [], |r| r.get(0))?;
+        if !mode.eq_ignore_ascii_case("wal") {
+            tracing::warn!(%mode, "could not switch database to WAL");
+        }
+        migrate(&mut conn)?;
+        drop(conn);
+        let manager = SqliteConnectionManager::file(&path).with_init(init_connection);
+        Self::from_manager(manager, Some(path), None)
+    }
+
+    /// Open the database at [`Store::default_path`].
+    pub fn open_default() -> Result<Store> {
+        Self::open(Self::default_path()?)
+    }
+
+    /// `<OS data dir>/Talentdesk/talentdesk.db`.
+    pub fn default_path() -> Result<PathBuf> {
+        let base = dirs::data_dir()
+            .ok_or_else(|| Error::io("cannot determine the OS application data folder"))?;
+        Ok(base.join("Talentdesk").join("talentdesk.db"))
+    }
+
+    /// A private, migrated, in-memory database (tests, demos). All pooled
+    /// connections share it through a unique shared-cache URI.
+    pub fn open_in_memory() -> Result<Store> {
+        let uri = format!("file:talentdesk-mem-{}?mode=memory&cache=shared", uuid::Uuid::new_v4());
+        let flags = OpenFlags::default() | OpenFlags::SQLITE_OPEN_URI;
+        let mut keeper = Connection::open_with_flags(&uri, flags)?;
+        keeper.execute_batch(CONNECTION_PRAGMAS)?;
+        migrate(&mut keeper)?;
+        let manager = SqliteConnectionManager::file(&uri)
+            .with_flags(flags)
+            .with_init(init_connection);
+        Self::from_manager(manager, None, Some(Mutex::new(keeper)))
+    }
+
+    fn from_manager(
+        manager: SqliteConnectionManager,
+        path: Option<PathBuf>,
+        keep_alive: Option<Mutex<Connection>>,
+    ) -> Result<Store> {
+        let pool = Pool::builder()
+            .max_size(POOL_MAX)
+            .min_idle(Some(1))
+            .connection_timeout(Duration::from_secs(30))
+            .build(manager)?;
+        Ok(Store { inner: Arc::new(Inner { pool, path, _keep_alive: keep_alive }) })
+    }
+
+    /// File path of the database; `None` for in-memory stores.
+    pub fn path(&self) -> Option<&Path> {
+        self.inner.path.as_deref()
+    }
+
+    fn conn(&self) -> Result<PooledConnection<SqliteConnectionManager>> {
+        Ok(self.inner.pool.get()?)
+    }
+
+    /// Run `f` with a pooled connection, for queries that change nothing.
+    pub fn read<T>(&self, f: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
+        let conn = self.conn()?;
+        f(&conn)
+    }
+
+    /// Run `f` inside `BEGIN IMMEDIATE`: commit if it returns `Ok`, roll back
+    /// if it returns `Err` (or panics), so a failed command changes nothing.
+    pub fn write<T>(&self, f: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
+        let mut conn = self.conn()?;
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        match f(&tx) {
+            Ok(value) => {
+                tx.commit()?;
+                Ok(value)
+            }
+            Err(e) => {
+                if let Err(rb) = tx.rollback() {
+                    tracing::error!(error = %rb, "rollback failed");
+                }
+                Err(e)
+            }
+        }
+    }
+
+    /// Highest applied migration version (0 when none is applied).
+    pub fn schema_version(&self) -> Result<i64> {
+        self.read(|c| {
+            let exists: bool = c.query_row(
+                "SELECT EXISTS(SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?1)",
+                ["refinery_schema_history"],
+                |r| r.get(0),
+            )?;
+            if !exists {
+                return Ok(0);
+            }
+            Ok(c.query_row(
+                "SELECT COALESCE(MAX(version), 0) FROM refinery_schema_history",
+                [],
+                |r| r.get(0),
+            )?)
+        })
+    }
+
+    /// Highest version among the migrations compiled into this binary.
+    pub fn latest_migration_version() -> i64 {
+        embedded::migrations::runner()
+            .get_migrations()
+            .iter()
+            .map(|m| i64::from(m.version()))
+            .max()
+            .unwrap_or(0)
+    }
+}
+
+fn init_connection(conn: &mut Connection) -> rusqlite::Result<()> {
+    conn.execute_batch(CONNECTION_PRAGMAS)
+}
+
+fn migrate(conn: &mut Connection) -> Result<()> {
+    let _guard = MIGRATION_LOCK.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+    // SQLite's recipe for schema changes: foreign keys off while tables may be
+    // rebuilt, then verify every reference before turning them back on.
+    conn.execute_batch("PRAGMA foreign_keys=OFF;")?;
+    let outcome = run_migrations(conn);
+    conn.execute_batch("PRAGMA foreign_keys=ON;")?;
+    outcome
+}
+
+fn run_migrations(conn: &mut Connection) -> Result<()> {
+    let report = embedded::migrations::runner().run(conn)?;
+    for m in report.applied_migrations() {
+        tracing::info!(version = %m.version(), name = %m.name(), "applied migration");
+    }
+    let broken: Option<String> = conn
+        .query_row("SELECT \"table\" FROM pragma_foreign_key_check LIMIT 1", [], |r| r.get(0))
+        .optional()?;
+    if let Some(table) = broken {
+        return Err(Error::migration(format!(
+            "migrations left rows in table {table} that reference missing rows"
+        )));
+    }
+    Ok(())
+}

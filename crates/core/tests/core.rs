@@ -1,0 +1,18 @@
+//! The core's one integration-test binary (project convention: one per
+//! crate, so linking happens once). Each area lives in `tests/core/*.rs`;
+//! a test crate root resolves `mod x;` next to itself, hence the `#[path]`s.
+
+#[path = "core/api.rs"]
+mod api;
+#[path = "core/bad_input.rs"]
+mod bad_input;
+#[path = "core/job_search.rs"]
+mod job_search;
+#[path = "core/recruiting.rs"]
+mod recruiting;
+#[path = "core/schema.rs"]
+mod schema;
+#[path = "core/store.rs"]
+mod store;
+#[path = "core/support.rs"]
+mod support;
