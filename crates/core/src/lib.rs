@@ -5,6 +5,7 @@
 pub mod api;
 pub mod domain;
 pub mod error;
+pub mod seedmap;
 pub mod store;
 
 pub use api::{call, call_json, decode, registry, CommandSpec, Context};

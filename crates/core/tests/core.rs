@@ -12,6 +12,8 @@ mod job_search;
 mod recruiting;
 #[path = "core/schema.rs"]
 mod schema;
+#[path = "core/seedmap.rs"]
+mod seedmap;
 #[path = "core/store.rs"]
 mod store;
 #[path = "core/support.rs"]
