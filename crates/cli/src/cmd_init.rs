@@ -10,7 +10,10 @@ use crate::{open_store, CliResult};
 pub fn run(db: Option<&Path>) -> CliResult {
     let store = open_store(db)?;
     let version = store.schema_version()?;
-    let path = store.path().map(|p| p.display().to_string()).unwrap_or_default();
+    let path = store
+        .path()
+        .map(|p| p.display().to_string())
+        .unwrap_or_default();
     outln!("initialized {path} at schema version {version}")?;
     Ok(ExitCode::SUCCESS)
 }

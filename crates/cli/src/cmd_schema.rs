@@ -55,14 +55,21 @@ fn coverage(db: Option<&Path>) -> CliResult {
         report.fields_mapped(),
         report.totals.fields
     )?;
-    Ok(if report.is_complete() { ExitCode::SUCCESS } else { ExitCode::from(1) })
+    Ok(if report.is_complete() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
 }
 
 #[cfg(test)]
 mod tests {
     #[test]
     fn titles_lose_their_parenthetical() {
-        assert_eq!(super::short_title("Interview practice platform (9 tables)"), "Interview practice platform");
+        assert_eq!(
+            super::short_title("Interview practice platform (9 tables)"),
+            "Interview practice platform"
+        );
         assert_eq!(super::short_title("Plain"), "Plain");
     }
 }

@@ -9,7 +9,10 @@ use crate::CliError;
 /// Write one line to stdout; a closed pipe is silently ignored.
 pub fn line(args: std::fmt::Arguments<'_>) -> Result<(), CliError> {
     let mut stdout = std::io::stdout().lock();
-    match stdout.write_fmt(args).and_then(|()| stdout.write_all(b"\n")) {
+    match stdout
+        .write_fmt(args)
+        .and_then(|()| stdout.write_all(b"\n"))
+    {
         Ok(()) => Ok(()),
         Err(e) if e.kind() == ErrorKind::BrokenPipe => Ok(()),
         Err(e) => Err(CliError(format!("cannot write to stdout: {e}"))),

@@ -37,7 +37,12 @@ pub fn run_with_stdin(db: &Path, args: &[&str], stdin: &str) -> Output {
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
-    child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(stdin.as_bytes())
+        .unwrap();
     child.wait_with_output().unwrap()
 }
 
@@ -54,8 +59,12 @@ pub fn call(db: &Path, name: &str, input: Value) -> (i32, Value) {
 /// Exit code and stdout parsed as JSON.
 pub fn parse(out: &Output) -> (i32, Value) {
     let text = stdout(out);
-    let v = serde_json::from_str(&text)
-        .unwrap_or_else(|e| panic!("stdout is not JSON ({e}): {text}\nstderr: {}", String::from_utf8_lossy(&out.stderr)));
+    let v = serde_json::from_str(&text).unwrap_or_else(|e| {
+        panic!(
+            "stdout is not JSON ({e}): {text}\nstderr: {}",
+            String::from_utf8_lossy(&out.stderr)
+        )
+    });
     (out.status.code().unwrap_or(-1), v)
 }
 
@@ -104,7 +113,10 @@ fn commands_lists_app_info() {
 fn call_app_info_reports_latest_schema() {
     let (_dir, db) = temp_db();
     let v = call_ok(&db, "app_info", json!({}));
-    assert_eq!(v["schema_version"], json!(Store::latest_migration_version()));
+    assert_eq!(
+        v["schema_version"],
+        json!(Store::latest_migration_version())
+    );
     assert_eq!(v["db_path"], json!(db.display().to_string()));
     // no JSON argument means {}
     let (code, v2) = parse(&run(&db, &["call", "app_info"]));
@@ -128,7 +140,10 @@ fn malformed_json_is_invalid_json() {
     let (code, v) = parse(&run(&db, &["call", "app_info", "{not json"]));
     assert_eq!(code, 2);
     assert_eq!(v["error"]["code"], "invalid_json");
-    assert!(v["error"]["message"].as_str().unwrap().contains("line 1"), "{v}");
+    assert!(
+        v["error"]["message"].as_str().unwrap().contains("line 1"),
+        "{v}"
+    );
 }
 
 #[test]
@@ -139,7 +154,10 @@ fn unusable_db_path_is_a_cli_error() {
     let out = run(&file.join("td.db"), &["init"]);
     assert_eq!(out.status.code(), Some(1));
     assert!(out.stdout.is_empty());
-    assert!(String::from_utf8_lossy(&out.stderr).contains("cannot open database"), "{out:?}");
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("cannot open database"),
+        "{out:?}"
+    );
 }
 
 #[test]
@@ -154,11 +172,19 @@ fn schema_coverage_prints_totals() {
         last.ends_with(&format!("/{} fields", inv.totals.fields)),
         "{last}"
     );
-    assert!(text.lines().any(|l| l.starts_with("000_b94c43d21bcf007a.txt  Interview practice platform  entities ")));
+    assert!(
+        text.lines()
+            .any(|l| l
+                .starts_with("000_b94c43d21bcf007a.txt  Interview practice platform  entities "))
+    );
     let complete = last
         == format!(
             "coverage: {0}/{0} entities, {1}/{1} fields",
             inv.totals.entities, inv.totals.fields
         );
-    assert_eq!(out.status.code(), Some(if complete { 0 } else { 1 }), "{text}");
+    assert_eq!(
+        out.status.code(),
+        Some(if complete { 0 } else { 1 }),
+        "{text}"
+    );
 }

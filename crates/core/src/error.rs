@@ -62,12 +62,20 @@ pub struct Error {
 impl Error {
     /// Any error, with an optional field.
     pub fn new(code: ErrorCode, message: impl Into<String>, field: Option<String>) -> Self {
-        Self { code, message: message.into(), field }
+        Self {
+            code,
+            message: message.into(),
+            field,
+        }
     }
 
     /// No command with that name is registered.
     pub fn unknown_command(name: impl std::fmt::Display) -> Self {
-        Self::new(ErrorCode::UnknownCommand, format!("unknown command `{name}`"), None)
+        Self::new(
+            ErrorCode::UnknownCommand,
+            format!("unknown command `{name}`"),
+            None,
+        )
     }
 
     /// Request text is not valid JSON.
@@ -78,18 +86,30 @@ impl Error {
     /// A required field is absent (or null).
     pub fn missing_field(field: impl Into<String>) -> Self {
         let field = field.into();
-        Self::new(ErrorCode::MissingField, format!("{field}: missing required field"), Some(field))
+        Self::new(
+            ErrorCode::MissingField,
+            format!("{field}: missing required field"),
+            Some(field),
+        )
     }
 
     /// A field is present but its value is not acceptable.
     pub fn invalid_value(field: impl Into<String>, msg: impl std::fmt::Display) -> Self {
         let field = field.into();
-        Self::new(ErrorCode::InvalidValue, format!("{field}: {msg}"), Some(field))
+        Self::new(
+            ErrorCode::InvalidValue,
+            format!("{field}: {msg}"),
+            Some(field),
+        )
     }
 
     /// The entity addressed by the request does not exist.
     pub fn not_found(entity: impl std::fmt::Display, id: impl std::fmt::Display) -> Self {
-        Self::new(ErrorCode::NotFound, format!("no {entity} with id {id}"), None)
+        Self::new(
+            ErrorCode::NotFound,
+            format!("no {entity} with id {id}"),
+            None,
+        )
     }
 
     /// A reference field points at a row that does not exist,
@@ -169,7 +189,11 @@ fn from_constraint(text: &str) -> Error {
     }
     if let Some(rest) = text.strip_prefix("UNIQUE constraint failed:") {
         let field = rest.split(',').next().map(column_of);
-        return Error::new(ErrorCode::Conflict, format!("already exists ({})", text.trim()), field);
+        return Error::new(
+            ErrorCode::Conflict,
+            format!("already exists ({})", text.trim()),
+            field,
+        );
     }
     if text.contains("UNIQUE") || text.contains("PRIMARY KEY") {
         return Error::conflict(text.trim());
@@ -184,8 +208,8 @@ fn column_of(qualified: &str) -> String {
 }
 
 const SQL_WORDS: &[&str] = &[
-    "not", "and", "or", "in", "is", "null", "case", "when", "then", "else", "end", "like",
-    "glob", "between", "exists", "cast", "as", "true", "false",
+    "not", "and", "or", "in", "is", "null", "case", "when", "then", "else", "end", "like", "glob",
+    "between", "exists", "cast", "as", "true", "false",
 ];
 
 /// First identifier in a CHECK expression (or the constraint's name),
@@ -209,7 +233,9 @@ fn first_identifier(expr: &str) -> Option<String> {
             let start = if quoted { i + 1 } else { i };
             let mut j = start;
             while j < chars.len()
-                && (chars[j].is_ascii_alphanumeric() || chars[j] == '_' || (quoted && !matches!(chars[j], '"' | '`' | ']')))
+                && (chars[j].is_ascii_alphanumeric()
+                    || chars[j] == '_'
+                    || (quoted && !matches!(chars[j], '"' | '`' | ']')))
             {
                 j += 1;
             }
@@ -271,10 +297,22 @@ mod tests {
 
     #[test]
     fn check_identifier_skips_functions_and_keywords() {
-        assert_eq!(first_identifier(" status IN ('a','b')").as_deref(), Some("status"));
-        assert_eq!(first_identifier(" length(trim(name)) > 0").as_deref(), Some("name"));
-        assert_eq!(first_identifier(" ck_candidate_email").as_deref(), Some("ck_candidate_email"));
-        assert_eq!(first_identifier(" NOT (score < 0)").as_deref(), Some("score"));
+        assert_eq!(
+            first_identifier(" status IN ('a','b')").as_deref(),
+            Some("status")
+        );
+        assert_eq!(
+            first_identifier(" length(trim(name)) > 0").as_deref(),
+            Some("name")
+        );
+        assert_eq!(
+            first_identifier(" ck_candidate_email").as_deref(),
+            Some("ck_candidate_email")
+        );
+        assert_eq!(
+            first_identifier(" NOT (score < 0)").as_deref(),
+            Some("score")
+        );
         assert_eq!(first_identifier(" 'x' = kind").as_deref(), Some("kind"));
         assert_eq!(first_identifier(" 1 = 1"), None);
     }
@@ -282,13 +320,22 @@ mod tests {
     #[test]
     fn constraint_messages_map_to_codes() {
         let e = from_constraint("NOT NULL constraint failed: candidate.full_name");
-        assert_eq!((e.code, e.field.as_deref()), (ErrorCode::MissingField, Some("full_name")));
+        assert_eq!(
+            (e.code, e.field.as_deref()),
+            (ErrorCode::MissingField, Some("full_name"))
+        );
         let e = from_constraint("CHECK constraint failed: status IN ('open','closed')");
-        assert_eq!((e.code, e.field.as_deref()), (ErrorCode::InvalidValue, Some("status")));
+        assert_eq!(
+            (e.code, e.field.as_deref()),
+            (ErrorCode::InvalidValue, Some("status"))
+        );
         let e = from_constraint("FOREIGN KEY constraint failed");
         assert_eq!(e.code, ErrorCode::DanglingReference);
         let e = from_constraint("UNIQUE constraint failed: user.email");
-        assert_eq!((e.code, e.field.as_deref()), (ErrorCode::Conflict, Some("email")));
+        assert_eq!(
+            (e.code, e.field.as_deref()),
+            (ErrorCode::Conflict, Some("email"))
+        );
     }
 
     #[test]
@@ -302,13 +349,26 @@ mod tests {
         )
         .unwrap();
         let ins = |sql: &str| Error::from(conn.execute(sql, []).unwrap_err());
-        assert_eq!(ins("INSERT INTO c VALUES ('1', 'nope', 'n', 'a')").code, ErrorCode::DanglingReference);
+        assert_eq!(
+            ins("INSERT INTO c VALUES ('1', 'nope', 'n', 'a')").code,
+            ErrorCode::DanglingReference
+        );
         let e = ins("INSERT INTO c VALUES ('1', NULL, NULL, 'a')");
-        assert_eq!((e.code, e.field.as_deref()), (ErrorCode::MissingField, Some("name")));
+        assert_eq!(
+            (e.code, e.field.as_deref()),
+            (ErrorCode::MissingField, Some("name"))
+        );
         let e = ins("INSERT INTO c VALUES ('1', NULL, 'n', 'zzz')");
-        assert_eq!((e.code, e.field.as_deref()), (ErrorCode::InvalidValue, Some("status")));
-        conn.execute("INSERT INTO c VALUES ('1', NULL, 'n', 'a')", []).unwrap();
-        assert_eq!(ins("INSERT INTO c VALUES ('1', NULL, 'n', 'a')").code, ErrorCode::Conflict);
+        assert_eq!(
+            (e.code, e.field.as_deref()),
+            (ErrorCode::InvalidValue, Some("status"))
+        );
+        conn.execute("INSERT INTO c VALUES ('1', NULL, 'n', 'a')", [])
+            .unwrap();
+        assert_eq!(
+            ins("INSERT INTO c VALUES ('1', NULL, 'n', 'a')").code,
+            ErrorCode::Conflict
+        );
     }
 
     #[test]

@@ -122,7 +122,10 @@ impl CoverageReport {
 
     /// Every problem, seed by seed, then the unattached ones.
     pub fn all_problems(&self) -> impl Iterator<Item = &Problem> {
-        self.seeds.iter().flat_map(|s| s.problems.iter()).chain(self.problems.iter())
+        self.seeds
+            .iter()
+            .flat_map(|s| s.problems.iter())
+            .chain(self.problems.iter())
     }
 
     /// Everything mapped, every target exists, no stray rows.
@@ -147,7 +150,9 @@ pub fn parse_map(text: &str) -> Result<Vec<MapRow>> {
         .flexible(true)
         .comment(Some(b'#'))
         .from_reader(text.as_bytes());
-    let header = reader.headers().map_err(|e| bad(format!("cannot read header: {e}")))?;
+    let header = reader
+        .headers()
+        .map_err(|e| bad(format!("cannot read header: {e}")))?;
     if header.iter().collect::<Vec<_>>() != MAP_HEADER {
         return Err(bad(format!(
             "header must be `{}`, found `{}`",
@@ -160,7 +165,10 @@ pub fn parse_map(text: &str) -> Result<Vec<MapRow>> {
         let record = record.map_err(|e| bad(e.to_string()))?;
         let line = record.position().map(|p| p.line()).unwrap_or(0);
         if record.len() < 4 || record.len() > 5 {
-            return Err(bad(format!("line {line}: expected 4 or 5 columns, found {}", record.len())));
+            return Err(bad(format!(
+                "line {line}: expected 4 or 5 columns, found {}",
+                record.len()
+            )));
         }
         let col = |i: usize| record.get(i).unwrap_or("").to_string();
         rows.push(MapRow {
@@ -208,7 +216,9 @@ impl Schema<'_> {
                 |r| r.get(0),
             )?;
             let cols = if exists {
-                let mut stmt = self.conn.prepare("SELECT name FROM pragma_table_info(?1)")?;
+                let mut stmt = self
+                    .conn
+                    .prepare("SELECT name FROM pragma_table_info(?1)")?;
                 let names = stmt.query_map([table], |r| r.get::<_, String>(0))?;
                 Some(names.collect::<rusqlite::Result<HashSet<_>>>()?)
             } else {
@@ -222,11 +232,17 @@ impl Schema<'_> {
 
 /// The core check, on parsed data and any connection.
 pub fn check(inv: &Inventory, map: &[MapRow], conn: &Connection) -> Result<CoverageReport> {
-    let mut schema = Schema { conn, columns: HashMap::new() };
+    let mut schema = Schema {
+        conn,
+        columns: HashMap::new(),
+    };
     // (seed, entity, field) → rows; field is "" for entity rows.
     let mut index: HashMap<(&str, &str, &str), Vec<&MapRow>> = HashMap::new();
     for row in map {
-        index.entry((&row.seed, &row.entity, &row.field)).or_default().push(row);
+        index
+            .entry((&row.seed, &row.entity, &row.field))
+            .or_default()
+            .push(row);
     }
     let mut seeds = Vec::new();
     for (seed, si) in &inv.seeds {
@@ -239,22 +255,38 @@ pub fn check(inv: &Inventory, map: &[MapRow], conn: &Connection) -> Result<Cover
             fields_total: si.entities.values().map(Vec::len).sum(),
             problems: Vec::new(),
         };
-        let problem = |kind, message: String| Problem { seed: seed.clone(), kind, message };
+        let problem = |kind, message: String| Problem {
+            seed: seed.clone(),
+            kind,
+            message,
+        };
         for (entity, fields) in &si.entities {
-            match index.get(&(seed.as_str(), entity.as_str(), "")).and_then(|r| r.first()) {
-                None => cov.problems.push(problem(ProblemKind::UnmappedEntity, entity.clone())),
+            match index
+                .get(&(seed.as_str(), entity.as_str(), ""))
+                .and_then(|r| r.first())
+            {
+                None => cov
+                    .problems
+                    .push(problem(ProblemKind::UnmappedEntity, entity.clone())),
                 Some(row) => match check_table(&mut schema, &row.target)? {
                     Ok(()) => cov.entities_mapped += 1,
-                    Err((kind, msg)) => cov.problems.push(problem(kind, format!("{entity}: {msg}"))),
+                    Err((kind, msg)) => {
+                        cov.problems.push(problem(kind, format!("{entity}: {msg}")))
+                    }
                 },
             }
             for field in fields {
                 let name = format!("{entity}.{field}");
-                match index.get(&(seed.as_str(), entity.as_str(), field.as_str())).and_then(|r| r.first()) {
+                match index
+                    .get(&(seed.as_str(), entity.as_str(), field.as_str()))
+                    .and_then(|r| r.first())
+                {
                     None => cov.problems.push(problem(ProblemKind::UnmappedField, name)),
                     Some(row) => match check_column(&mut schema, &row.target)? {
                         Ok(()) => cov.fields_mapped += 1,
-                        Err((kind, msg)) => cov.problems.push(problem(kind, format!("{name}: {msg}"))),
+                        Err((kind, msg)) => {
+                            cov.problems.push(problem(kind, format!("{name}: {msg}")))
+                        }
                     },
                 }
             }
@@ -263,48 +295,89 @@ pub fn check(inv: &Inventory, map: &[MapRow], conn: &Connection) -> Result<Cover
     }
     let mut stray = Vec::new();
     for ((seed, entity, field), rows) in sorted(&index) {
-        let known = inv.seeds.get(seed).and_then(|s| s.entities.get(entity)).is_some_and(|fields| {
-            field.is_empty() || fields.iter().any(|f| f == field)
-        });
-        let what = if field.is_empty() { entity.to_string() } else { format!("{entity}.{field}") };
-        let lines = rows.iter().map(|r| r.line.to_string()).collect::<Vec<_>>().join(", ");
+        let known = inv
+            .seeds
+            .get(seed)
+            .and_then(|s| s.entities.get(entity))
+            .is_some_and(|fields| field.is_empty() || fields.iter().any(|f| f == field));
+        let what = if field.is_empty() {
+            entity.to_string()
+        } else {
+            format!("{entity}.{field}")
+        };
+        let lines = rows
+            .iter()
+            .map(|r| r.line.to_string())
+            .collect::<Vec<_>>()
+            .join(", ");
         let (kind, message) = if !known {
-            (ProblemKind::UnknownRow, format!("{what} (line {lines}) is not in the inventory"))
+            (
+                ProblemKind::UnknownRow,
+                format!("{what} (line {lines}) is not in the inventory"),
+            )
         } else if rows.len() > 1 {
-            (ProblemKind::DuplicateRow, format!("{what} is mapped on lines {lines}"))
+            (
+                ProblemKind::DuplicateRow,
+                format!("{what} is mapped on lines {lines}"),
+            )
         } else {
             continue;
         };
-        let p = Problem { seed: seed.to_string(), kind, message };
+        let p = Problem {
+            seed: seed.to_string(),
+            kind,
+            message,
+        };
         match seeds.iter_mut().find(|s| s.seed == seed) {
             Some(cov) => cov.problems.push(p),
             None => stray.push(p),
         }
     }
-    Ok(CoverageReport { seeds, problems: stray, totals: inv.totals })
+    Ok(CoverageReport {
+        seeds,
+        problems: stray,
+        totals: inv.totals,
+    })
 }
 
 type Verdict = std::result::Result<(), (ProblemKind, String)>;
 
 fn check_table(schema: &mut Schema<'_>, target: &str) -> Result<Verdict> {
     if !is_identifier(target) {
-        return Ok(Err((ProblemKind::BadTarget, format!("`{target}` is not a table name"))));
+        return Ok(Err((
+            ProblemKind::BadTarget,
+            format!("`{target}` is not a table name"),
+        )));
     }
     Ok(match schema.columns(target)? {
         Some(_) => Ok(()),
-        None => Err((ProblemKind::MissingTarget, format!("table `{target}` does not exist"))),
+        None => Err((
+            ProblemKind::MissingTarget,
+            format!("table `{target}` does not exist"),
+        )),
     })
 }
 
 fn check_column(schema: &mut Schema<'_>, target: &str) -> Result<Verdict> {
-    let Some((table, column)) = target.split_once('.').filter(|(t, c)| is_identifier(t) && is_identifier(c))
+    let Some((table, column)) = target
+        .split_once('.')
+        .filter(|(t, c)| is_identifier(t) && is_identifier(c))
     else {
-        return Ok(Err((ProblemKind::BadTarget, format!("`{target}` is not `table.column`"))));
+        return Ok(Err((
+            ProblemKind::BadTarget,
+            format!("`{target}` is not `table.column`"),
+        )));
     };
     Ok(match schema.columns(table)? {
-        None => Err((ProblemKind::MissingTarget, format!("table `{table}` does not exist"))),
+        None => Err((
+            ProblemKind::MissingTarget,
+            format!("table `{table}` does not exist"),
+        )),
         Some(cols) if cols.contains(column) => Ok(()),
-        Some(_) => Err((ProblemKind::MissingTarget, format!("column `{target}` does not exist"))),
+        Some(_) => Err((
+            ProblemKind::MissingTarget,
+            format!("column `{target}` does not exist"),
+        )),
     })
 }
 
@@ -312,9 +385,9 @@ fn is_identifier(s: &str) -> bool {
     !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
 }
 
-fn sorted<'a, K: Ord + Copy, V>(map: &'a HashMap<K, V>) -> Vec<(K, &'a V)> {
+fn sorted<K: Ord + Copy, V>(map: &HashMap<K, V>) -> Vec<(K, &V)> {
     let mut v: Vec<(K, &V)> = map.iter().map(|(k, v)| (*k, v)).collect();
-    v.sort_by(|a, b| a.0.cmp(&b.0));
+    v.sort_by_key(|(k, _)| *k);
     v
 }
 
@@ -362,13 +435,24 @@ s1.txt,Notes,body,note.text,renamed
 
     #[test]
     fn header_only_map_is_valid() {
-        assert!(parse_map("seed,entity,field,target,note\n").unwrap().is_empty());
+        assert!(parse_map("seed,entity,field,target,note\n")
+            .unwrap()
+            .is_empty());
     }
 
     #[test]
     fn complete_map_is_complete() {
-        let r = check(&parse_inventory(INV).unwrap(), &parse_map(FULL).unwrap(), &db()).unwrap();
-        assert!(r.is_complete(), "{:?}", r.all_problems().collect::<Vec<_>>());
+        let r = check(
+            &parse_inventory(INV).unwrap(),
+            &parse_map(FULL).unwrap(),
+            &db(),
+        )
+        .unwrap();
+        assert!(
+            r.is_complete(),
+            "{:?}",
+            r.all_problems().collect::<Vec<_>>()
+        );
         assert_eq!((r.entities_mapped(), r.fields_mapped()), (2, 3));
     }
 
@@ -383,7 +467,12 @@ s1.txt,Notes,body,note.text,
 s1.txt,Ghosts,,ghost,
 s9.txt,Users,,user,
 ";
-        let r = check(&parse_inventory(INV).unwrap(), &parse_map(map).unwrap(), &db()).unwrap();
+        let r = check(
+            &parse_inventory(INV).unwrap(),
+            &parse_map(map).unwrap(),
+            &db(),
+        )
+        .unwrap();
         assert!(!r.is_complete());
         let s = &r.seeds[0];
         assert_eq!((s.entities_mapped, s.entities_total), (1, 2));
@@ -403,7 +492,12 @@ s9.txt,Users,,user,
     fn embedded_inventory_matches_its_totals() {
         let inv = inventory().unwrap();
         let entities: usize = inv.seeds.values().map(|s| s.entities.len()).sum();
-        let fields: usize = inv.seeds.values().flat_map(|s| s.entities.values()).map(Vec::len).sum();
+        let fields: usize = inv
+            .seeds
+            .values()
+            .flat_map(|s| s.entities.values())
+            .map(Vec::len)
+            .sum();
         assert_eq!(Totals { entities, fields }, inv.totals);
         seed_map().unwrap();
     }

@@ -44,7 +44,9 @@ struct Inner {
 
 impl std::fmt::Debug for Store {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Store").field("path", &self.inner.path).finish()
+        f.debug_struct("Store")
+            .field("path", &self.inner.path)
+            .finish()
     }
 }
 
@@ -86,7 +88,10 @@ impl Store {
     /// A private, migrated, in-memory database (tests, demos). All pooled
     /// connections share it through a unique shared-cache URI.
     pub fn open_in_memory() -> Result<Store> {
-        let uri = format!("file:talentdesk-mem-{}?mode=memory&cache=shared", uuid::Uuid::new_v4());
+        let uri = format!(
+            "file:talentdesk-mem-{}?mode=memory&cache=shared",
+            uuid::Uuid::new_v4()
+        );
         let flags = OpenFlags::default() | OpenFlags::SQLITE_OPEN_URI;
         let mut keeper = Connection::open_with_flags(&uri, flags)?;
         keeper.execute_batch(CONNECTION_PRAGMAS)?;
@@ -107,7 +112,13 @@ impl Store {
             .min_idle(Some(1))
             .connection_timeout(Duration::from_secs(30))
             .build(manager)?;
-        Ok(Store { inner: Arc::new(Inner { pool, path, _keep_alive: keep_alive }) })
+        Ok(Store {
+            inner: Arc::new(Inner {
+                pool,
+                path,
+                _keep_alive: keep_alive,
+            }),
+        })
     }
 
     /// File path of the database; `None` for in-memory stores.
@@ -179,7 +190,9 @@ fn init_connection(conn: &mut Connection) -> rusqlite::Result<()> {
 }
 
 fn migrate(conn: &mut Connection) -> Result<()> {
-    let _guard = MIGRATION_LOCK.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+    let _guard = MIGRATION_LOCK
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
     // SQLite's recipe for schema changes: foreign keys off while tables may be
     // rebuilt, then verify every reference before turning them back on.
     conn.execute_batch("PRAGMA foreign_keys=OFF;")?;
@@ -194,7 +207,11 @@ fn run_migrations(conn: &mut Connection) -> Result<()> {
         tracing::info!(version = %m.version(), name = %m.name(), "applied migration");
     }
     let broken: Option<String> = conn
-        .query_row("SELECT \"table\" FROM pragma_foreign_key_check LIMIT 1", [], |r| r.get(0))
+        .query_row(
+            "SELECT \"table\" FROM pragma_foreign_key_check LIMIT 1",
+            [],
+            |r| r.get(0),
+        )
         .optional()?;
     if let Some(table) = broken {
         return Err(Error::migration(format!(

@@ -83,17 +83,28 @@ fn to_error(path: String, msg: &str) -> Error {
     }
     if msg.starts_with("unknown variant") {
         let value = ticked(msg).unwrap_or("?");
-        let field = if path.is_empty() { "value".to_string() } else { path };
+        let field = if path.is_empty() {
+            "value".to_string()
+        } else {
+            path
+        };
         return Error::invalid_value(
             field,
-            format!("unknown value \"{value}\"; expected one of: {}", allowed(msg)),
+            format!(
+                "unknown value \"{value}\"; expected one of: {}",
+                allowed(msg)
+            ),
         );
     }
     if msg.starts_with("invalid type: null") && !path.is_empty() {
         return Error::missing_field(path);
     }
     if path.is_empty() {
-        return Error::new(ErrorCode::InvalidValue, format!("invalid request: {msg}"), None);
+        return Error::new(
+            ErrorCode::InvalidValue,
+            format!("invalid request: {msg}"),
+            None,
+        );
     }
     Error::invalid_value(path, msg)
 }
@@ -145,23 +156,39 @@ mod tests {
     #[test]
     fn null_for_required_field_is_missing() {
         let e = err(json!({"name": null, "contact": {"email": "x"}}));
-        assert_eq!((e.code, e.field.as_deref()), (ErrorCode::MissingField, Some("name")));
+        assert_eq!(
+            (e.code, e.field.as_deref()),
+            (ErrorCode::MissingField, Some("name"))
+        );
     }
 
     #[test]
     fn unknown_variant_lists_allowed_values() {
         let e = err(json!({"name": "a", "contact": {"email": "x"}, "tags": ["remote", "junior"]}));
-        assert_eq!((e.code, e.field.as_deref()), (ErrorCode::InvalidValue, Some("tags[1]")));
+        assert_eq!(
+            (e.code, e.field.as_deref()),
+            (ErrorCode::InvalidValue, Some("tags[1]"))
+        );
         assert!(e.message.contains("junior"), "{}", e.message);
-        assert!(e.message.contains("remote, senior, urgent"), "{}", e.message);
+        assert!(
+            e.message.contains("remote, senior, urgent"),
+            "{}",
+            e.message
+        );
     }
 
     #[test]
     fn wrong_type_and_unknown_field() {
         let e = err(json!({"name": 5, "contact": {"email": "x"}}));
-        assert_eq!((e.code, e.field.as_deref()), (ErrorCode::InvalidValue, Some("name")));
+        assert_eq!(
+            (e.code, e.field.as_deref()),
+            (ErrorCode::InvalidValue, Some("name"))
+        );
         let e = err(json!({"name": "a", "contact": {"email": "x", "fax": "1"}}));
-        assert_eq!((e.code, e.field.as_deref()), (ErrorCode::InvalidValue, Some("contact.fax")));
+        assert_eq!(
+            (e.code, e.field.as_deref()),
+            (ErrorCode::InvalidValue, Some("contact.fax"))
+        );
         let e = err(json!([1]));
         assert_eq!(e.code, ErrorCode::InvalidValue);
     }

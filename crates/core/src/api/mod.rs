@@ -102,13 +102,19 @@ pub fn registry() -> &'static [CommandSpec] {
 /// Find a command by exact name.
 pub fn find(name: &str) -> Option<&'static CommandSpec> {
     let all = registry();
-    all.binary_search_by(|c| c.name.cmp(name)).ok().and_then(|i| all.get(i))
+    all.binary_search_by(|c| c.name.cmp(name))
+        .ok()
+        .and_then(|i| all.get(i))
 }
 
 /// Run command `name` with a JSON request (`null` counts as `{}`).
 pub fn call(ctx: &Context, name: &str, input: Value) -> Result<Value> {
     let spec = find(name).ok_or_else(|| unknown(name))?;
-    let input = if input.is_null() { Value::Object(Default::default()) } else { input };
+    let input = if input.is_null() {
+        Value::Object(Default::default())
+    } else {
+        input
+    };
     (spec.handler)(ctx, input)
 }
 
@@ -170,7 +176,9 @@ mod tests {
     fn names_are_snake_case() {
         for c in registry() {
             assert!(
-                c.name.chars().all(|ch| ch.is_ascii_lowercase() || ch.is_ascii_digit() || ch == '_'),
+                c.name
+                    .chars()
+                    .all(|ch| ch.is_ascii_lowercase() || ch.is_ascii_digit() || ch == '_'),
                 "{}",
                 c.name
             );

@@ -34,7 +34,11 @@ pub(super) fn commands() -> Vec<CommandSpec> {
             "Application version, database path and schema version",
             app_info
         ),
-        crate::command!("commands_list", "List every command with its description", commands_list),
+        crate::command!(
+            "commands_list",
+            "List every command with its description",
+            commands_list
+        ),
     ]
 }
 
@@ -49,6 +53,9 @@ pub fn app_info(ctx: &Context, _req: NoArgs) -> Result<AppInfo> {
 pub fn commands_list(_ctx: &Context, _req: NoArgs) -> Result<Vec<CommandInfo>> {
     Ok(registry()
         .iter()
-        .map(|c| CommandInfo { name: c.name.to_string(), description: c.description.to_string() })
+        .map(|c| CommandInfo {
+            name: c.name.to_string(),
+            description: c.description.to_string(),
+        })
         .collect())
 }

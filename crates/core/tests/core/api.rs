@@ -20,13 +20,21 @@ fn app_info_reports_schema_version() {
         assert_eq!(info.schema_version, Store::latest_migration_version());
     }
     let v = call_json(&ctx, "app_info", "  ").unwrap();
-    assert_eq!(v["schema_version"], json!(Store::latest_migration_version()));
+    assert_eq!(
+        v["schema_version"],
+        json!(Store::latest_migration_version())
+    );
 }
 
 #[test]
 fn commands_list_matches_registry() {
     let v = call(&ctx(), "commands_list", json!({})).unwrap();
-    let names: Vec<&str> = v.as_array().unwrap().iter().map(|c| c["name"].as_str().unwrap()).collect();
+    let names: Vec<&str> = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["name"].as_str().unwrap())
+        .collect();
     let expected: Vec<&str> = registry().iter().map(|c| c.name).collect();
     assert_eq!(names, expected);
     assert!(names.contains(&"app_info") && names.contains(&"commands_list"));
@@ -37,7 +45,11 @@ fn unknown_command_names_it_and_suggests() {
     let e = call(&ctx(), "app_inf", json!({})).unwrap_err();
     assert_eq!(e.code, ErrorCode::UnknownCommand);
     assert!(e.message.contains("`app_inf`"), "{}", e.message);
-    assert!(e.message.contains("did you mean `app_info`"), "{}", e.message);
+    assert!(
+        e.message.contains("did you mean `app_info`"),
+        "{}",
+        e.message
+    );
     let e = call(&ctx(), "zzzzzzzzzzzzzzzzzzzzzz", json!({})).unwrap_err();
     assert!(!e.message.contains("did you mean"), "{}", e.message);
 }
@@ -52,7 +64,10 @@ fn malformed_json_is_invalid_json_with_position() {
 #[test]
 fn unknown_field_in_empty_request_is_rejected() {
     let e = call(&ctx(), "app_info", json!({"verbose": true})).unwrap_err();
-    assert_eq!((e.code, e.field.as_deref()), (ErrorCode::InvalidValue, Some("verbose")));
+    assert_eq!(
+        (e.code, e.field.as_deref()),
+        (ErrorCode::InvalidValue, Some("verbose"))
+    );
 }
 
 #[derive(Debug, Deserialize)]
@@ -81,15 +96,30 @@ enum Status {
 #[test]
 fn decode_maps_errors_to_field_paths() {
     let e = decode::<Req>(json!({"job": {"status": "open"}, "count": 1})).unwrap_err();
-    assert_eq!((e.code, e.field.as_deref()), (ErrorCode::MissingField, Some("job.title")));
+    assert_eq!(
+        (e.code, e.field.as_deref()),
+        (ErrorCode::MissingField, Some("job.title"))
+    );
 
-    let e = decode::<Req>(json!({"job": {"title": "t", "status": "paused"}, "count": 1})).unwrap_err();
-    assert_eq!((e.code, e.field.as_deref()), (ErrorCode::InvalidValue, Some("job.status")));
+    let e =
+        decode::<Req>(json!({"job": {"title": "t", "status": "paused"}, "count": 1})).unwrap_err();
+    assert_eq!(
+        (e.code, e.field.as_deref()),
+        (ErrorCode::InvalidValue, Some("job.status"))
+    );
     assert!(e.message.contains("open, closed"), "{}", e.message);
 
-    let e = decode::<Req>(json!({"job": {"title": "t", "status": "open"}, "count": "many"})).unwrap_err();
-    assert_eq!((e.code, e.field.as_deref()), (ErrorCode::InvalidValue, Some("count")));
+    let e = decode::<Req>(json!({"job": {"title": "t", "status": "open"}, "count": "many"}))
+        .unwrap_err();
+    assert_eq!(
+        (e.code, e.field.as_deref()),
+        (ErrorCode::InvalidValue, Some("count"))
+    );
 
-    let e = decode::<Req>(json!({"job": {"title": "t", "status": "open"}, "count": -1})).unwrap_err();
-    assert_eq!((e.code, e.field.as_deref()), (ErrorCode::InvalidValue, Some("count")));
+    let e =
+        decode::<Req>(json!({"job": {"title": "t", "status": "open"}, "count": -1})).unwrap_err();
+    assert_eq!(
+        (e.code, e.field.as_deref()),
+        (ErrorCode::InvalidValue, Some("count"))
+    );
 }

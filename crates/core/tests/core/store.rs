@@ -21,11 +21,17 @@ fn file_store_is_wal_with_foreign_keys_and_migrated() {
         .unwrap();
     assert_eq!(mode, "wal");
     assert_eq!(fk, 1);
-    assert_eq!(store.schema_version().unwrap(), Store::latest_migration_version());
+    assert_eq!(
+        store.schema_version().unwrap(),
+        Store::latest_migration_version()
+    );
     drop(store);
 
     let again = Store::open(&path).unwrap();
-    assert_eq!(again.schema_version().unwrap(), Store::latest_migration_version());
+    assert_eq!(
+        again.schema_version().unwrap(),
+        Store::latest_migration_version()
+    );
 }
 
 #[test]
@@ -47,8 +53,15 @@ fn latest_migration_version_matches_migration_files() {
 fn in_memory_store_serves_concurrent_readers() {
     let store = Store::open_in_memory().unwrap();
     assert_eq!(store.path(), None);
-    assert_eq!(store.schema_version().unwrap(), Store::latest_migration_version());
-    store.write(|tx| Ok(tx.execute_batch("CREATE TABLE probe (x INTEGER); INSERT INTO probe VALUES (7);")?)).unwrap();
+    assert_eq!(
+        store.schema_version().unwrap(),
+        Store::latest_migration_version()
+    );
+    store
+        .write(|tx| {
+            Ok(tx.execute_batch("CREATE TABLE probe (x INTEGER); INSERT INTO probe VALUES (7);")?)
+        })
+        .unwrap();
     let barrier = Barrier::new(2);
     std::thread::scope(|s| {
         let readers: Vec<_> = (0..2)
@@ -74,10 +87,17 @@ fn in_memory_store_serves_concurrent_readers() {
 fn in_memory_stores_are_separate() {
     let a = Store::open_in_memory().unwrap();
     let b = Store::open_in_memory().unwrap();
-    a.write(|tx| Ok(tx.execute_batch("CREATE TABLE only_a (x)")?)).unwrap();
+    a.write(|tx| Ok(tx.execute_batch("CREATE TABLE only_a (x)")?))
+        .unwrap();
     let count = |s: &Store| {
-        s.read(|c| Ok(c.query_row("SELECT COUNT(*) FROM sqlite_master WHERE name = 'only_a'", [], |r| r.get::<_, i64>(0))?))
-            .unwrap()
+        s.read(|c| {
+            Ok(c.query_row(
+                "SELECT COUNT(*) FROM sqlite_master WHERE name = 'only_a'",
+                [],
+                |r| r.get::<_, i64>(0),
+            )?)
+        })
+        .unwrap()
     };
     assert_eq!((count(&a), count(&b)), (1, 0));
 }
@@ -86,7 +106,9 @@ fn in_memory_stores_are_separate() {
 fn failed_write_changes_nothing() {
     let dir = tempfile::tempdir().unwrap();
     let store = Store::open(dir.path().join("td.db")).unwrap();
-    store.write(|tx| Ok(tx.execute_batch("CREATE TABLE scratch (x INTEGER NOT NULL)")?)).unwrap();
+    store
+        .write(|tx| Ok(tx.execute_batch("CREATE TABLE scratch (x INTEGER NOT NULL)")?))
+        .unwrap();
 
     let err = store
         .write(|tx| {
@@ -107,11 +129,17 @@ fn failed_write_changes_nothing() {
         .unwrap_err();
     assert_eq!(err.field.as_deref(), Some("x"));
 
-    let n: i64 = store.read(|c| Ok(c.query_row("SELECT COUNT(*) FROM scratch", [], |r| r.get(0))?)).unwrap();
+    let n: i64 = store
+        .read(|c| Ok(c.query_row("SELECT COUNT(*) FROM scratch", [], |r| r.get(0))?))
+        .unwrap();
     assert_eq!(n, 0);
 
-    store.write(|tx| Ok(tx.execute("INSERT INTO scratch (x) VALUES (?1)", [4])?)).unwrap();
-    let n: i64 = store.read(|c| Ok(c.query_row("SELECT COUNT(*) FROM scratch", [], |r| r.get(0))?)).unwrap();
+    store
+        .write(|tx| Ok(tx.execute("INSERT INTO scratch (x) VALUES (?1)", [4])?))
+        .unwrap();
+    let n: i64 = store
+        .read(|c| Ok(c.query_row("SELECT COUNT(*) FROM scratch", [], |r| r.get(0))?))
+        .unwrap();
     assert_eq!(n, 1);
 }
 
