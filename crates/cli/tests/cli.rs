@@ -177,14 +177,104 @@ fn schema_coverage_prints_totals() {
             .any(|l| l
                 .starts_with("000_b94c43d21bcf007a.txt  Interview practice platform  entities "))
     );
-    let complete = last
-        == format!(
+    assert_eq!(
+        last,
+        format!(
             "coverage: {0}/{0} entities, {1}/{1} fields",
             inv.totals.entities, inv.totals.fields
-        );
+        )
+    );
+    assert_eq!(last, "coverage: 160/160 entities, 701/701 fields");
+    assert_eq!(out.status.code(), Some(0), "{text}");
+}
+
+/// Row count and newest `updated_at` of every table: any write shows up here.
+fn fingerprint(db: &Path) -> Vec<(String, i64, Option<String>)> {
+    let store = Store::open(db).unwrap();
+    store
+        .read(|c| {
+            let tables: Vec<String> = c
+                .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")?
+                .query_map([], |r| r.get(0))?
+                .collect::<Result<_, _>>()?;
+            let mut out = Vec::new();
+            for t in tables {
+                let has_updated: bool = c.query_row(
+                    "SELECT count(*) > 0 FROM pragma_table_info(?1) WHERE name = 'updated_at'",
+                    [&t],
+                    |r| r.get(0),
+                )?;
+                let newest = if has_updated { "max(updated_at)".to_string() } else { "NULL".to_string() };
+                let (n, max) = c.query_row(&format!("SELECT count(*), {newest} FROM \"{t}\""), [], |r| Ok((r.get(0)?, r.get(1)?)))?;
+                out.push((t, n, max));
+            }
+            Ok(out)
+        })
+        .unwrap()
+}
+
+#[test]
+fn bad_input_is_a_typed_error_and_changes_nothing() {
+    let (_dir, db) = temp_db();
+    let req = call_ok(&db, "requisition_create", json!({"title": "Data Analyst"}));
+    let rid = req["id"].as_str().unwrap().to_string();
+    let cand = call_ok(&db, "candidate_create", json!({"full_name": "Gus Hale"}));
+    let cid = cand["id"].as_str().unwrap().to_string();
+    let before = fingerprint(&db);
+    let ghost = "01900000-0000-7000-8000-000000000000";
+    let cases: Vec<(&str, Value, &str, Option<&str>)> = vec![
+        (
+            "candidate_creat",
+            json!({"full_name": "X"}),
+            "unknown_command",
+            None,
+        ),
+        (
+            "candidate_create",
+            json!({"email": "x@example.com"}),
+            "missing_field",
+            Some("full_name"),
+        ),
+        (
+            "candidate_create",
+            json!({"full_name": "X", "status": "asleep"}),
+            "invalid_value",
+            Some("status"),
+        ),
+        (
+            "requisition_create",
+            json!({"title": "X", "work_mode": "moon"}),
+            "invalid_value",
+            Some("work_mode"),
+        ),
+        (
+            "application_create",
+            json!({"requisition_id": rid, "candidate_id": ghost}),
+            "dangling_reference",
+            Some("candidate_id"),
+        ),
+        (
+            "application_create",
+            json!({"requisition_id": ghost, "candidate_id": cid}),
+            "dangling_reference",
+            Some("requisition_id"),
+        ),
+    ];
+    for (name, input, code, field) in cases {
+        let e = call_err(&db, name, input.clone());
+        assert_eq!(e["code"], code, "{name} {input}: {e}");
+        assert_eq!(e["field"].as_str(), field, "{name} {input}: {e}");
+        assert!(!e["message"].as_str().unwrap().is_empty());
+    }
+    // Malformed JSON never reaches the command.
+    let (code, v) = parse(&run(&db, &["call", "candidate_create", "{\"full_name\": "]));
     assert_eq!(
-        out.status.code(),
-        Some(if complete { 0 } else { 1 }),
-        "{text}"
+        (code, v["error"]["code"].as_str()),
+        (2, Some("invalid_json"))
+    );
+    assert_eq!(
+        fingerprint(&db),
+        before,
+        "failed calls changed the database"
     );
 }
