@@ -5,6 +5,7 @@
 
 mod cmd_call;
 mod cmd_commands;
+mod cmd_demo;
 mod cmd_init;
 mod cmd_schema;
 mod out;
@@ -38,6 +39,8 @@ enum Command {
     /// Run one API command: prints its JSON response (exit 0) or
     /// `{"error": {...}}` (exit 2).
     Call(cmd_call::CallArgs),
+    /// Fill the database with realistic, deterministic demo data.
+    Demo(cmd_demo::DemoArgs),
 }
 
 /// A failure of the CLI itself (not of an API command): goes to stderr, exit 1.
@@ -75,6 +78,7 @@ fn main() -> ExitCode {
         Command::Schema(cmd) => cmd_schema::run(cmd, db),
         Command::Commands => cmd_commands::run(),
         Command::Call(args) => cmd_call::run(args, db),
+        Command::Demo(args) => cmd_demo::run(args, db),
     };
     match outcome {
         Ok(code) => code,

@@ -6,6 +6,8 @@
 mod api;
 #[path = "core/bad_input.rs"]
 mod bad_input;
+#[path = "core/demo.rs"]
+mod demo;
 #[path = "core/job_search.rs"]
 mod job_search;
 #[path = "core/recruiting.rs"]

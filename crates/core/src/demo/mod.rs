@@ -1,0 +1,179 @@
+//! Demo data: fills every table of the live schema with realistic,
+//! deterministic rows. WHY: the app must be explorable (and benchmarkable)
+//! without real data — a sales demo, a UI review, a performance test of
+//! 1,000,000 applications — and a bug report must be reproducible, so the
+//! same seed and scale always produce the same database content.
+//!
+//! Transactions and cancellation: the whole run is ONE write transaction
+//! (`Store::write`, `BEGIN IMMEDIATE`). Cancelling (or any error) returns an
+//! `Err` and rolls everything back, so the database is either untouched or
+//! holds the complete demo set; there is never a half-filled demo. The cancel
+//! flag is polled every few hundred rows, so cancellation is prompt even in
+//! the million-row tables.
+//!
+//! Layout: `schema` reads tables/columns/keys/CHECKs, `plan` orders tables
+//! and sizes them, `values`/`text`/`json` generate column values, `rules`
+//! keeps cross-table stories consistent, `engine` runs the insert loop.
+
+mod clock;
+mod engine;
+mod json;
+mod plan;
+mod row;
+mod rules;
+mod schema;
+mod skew;
+mod text;
+mod values;
+#[rustfmt::skip]
+mod words;
+
+pub use values::DEMO_PASSWORD;
+
+use std::str::FromStr;
+use std::sync::atomic::AtomicBool;
+
+use rand::SeedableRng;
+use rand_chacha::ChaCha8Rng;
+use serde::{Deserialize, Serialize};
+
+use crate::error::{Error, ErrorCode, Result};
+use crate::store::Store;
+
+/// How much data to generate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Scale {
+    /// ~200 candidates, 20 requisitions, 1,000 applications; every table has rows.
+    Small,
+    /// 10,000 candidates, 1,000 requisitions, 100,000 applications.
+    Medium,
+    /// Exactly 100,000 candidates, 10,000 requisitions, 1,000,000 applications.
+    Large,
+}
+
+impl Scale {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Scale::Small => "small",
+            Scale::Medium => "medium",
+            Scale::Large => "large",
+        }
+    }
+}
+
+impl std::fmt::Display for Scale {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl FromStr for Scale {
+    type Err = Error;
+
+    fn from_str(s: &str) -> Result<Self> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "small" => Ok(Scale::Small),
+            "medium" => Ok(Scale::Medium),
+            "large" => Ok(Scale::Large),
+            other => Err(Error::invalid_value(
+                "scale",
+                format!("`{other}` is not one of small, medium, large"),
+            )),
+        }
+    }
+}
+
+/// What to generate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DemoOptions {
+    pub seed: u64,
+    pub scale: Scale,
+}
+
+/// Progress of the table being filled.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DemoProgress {
+    pub table: String,
+    pub done: u64,
+    pub total: u64,
+}
+
+/// Rows inserted per table, in fill order.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DemoSummary {
+    pub tables: Vec<(String, u64)>,
+    pub total_rows: u64,
+}
+
+/// Message of the error returned when a run is cancelled.
+pub const CANCELLED_MESSAGE: &str = "demo data generation was cancelled; nothing was written";
+
+fn cancelled() -> Error {
+    Error::new(ErrorCode::Conflict, CANCELLED_MESSAGE, None)
+}
+
+/// True if `err` is the cancellation error of [`generate`].
+pub fn is_cancelled(err: &Error) -> bool {
+    err.message == CANCELLED_MESSAGE
+}
+
+/// Number of rows [`generate`] puts in `table` at `scale` (tables of the
+/// live schema only; unknown names get the default for new tables).
+pub fn planned_rows(table: &str, scale: Scale) -> u64 {
+    plan::rows(table, scale)
+}
+
+/// Fill every table of `store` with demo rows for `opts`.
+///
+/// `progress` is called at the start and end of each table and every few
+/// thousand rows. Setting `cancel` makes the call return the
+/// [`is_cancelled`] error with every row rolled back.
+pub fn generate(
+    store: &Store,
+    opts: &DemoOptions,
+    progress: &mut dyn FnMut(&DemoProgress),
+    cancel: &std::sync::atomic::AtomicBool,
+) -> Result<DemoSummary> {
+    store.write(|tx| run(tx, opts, progress, cancel))
+}
+
+fn run(
+    conn: &rusqlite::Connection,
+    opts: &DemoOptions,
+    progress: &mut dyn FnMut(&DemoProgress),
+    cancel: &AtomicBool,
+) -> Result<DemoSummary> {
+    let tables = schema::load(conn)?;
+    let plan = plan::order(&tables)?;
+    let mut engine = engine::Engine::new(conn, &tables, ChaCha8Rng::seed_from_u64(opts.seed));
+    engine.x.tracked_app_start =
+        (plan::rows("applications", opts.scale) - plan::tracked_applications(opts.scale)) as usize;
+    let mut summary = DemoSummary {
+        tables: Vec::with_capacity(plan.order.len()),
+        total_rows: 0,
+    };
+    for &t in &plan.order {
+        let tp = engine.plan_table(t, &plan.deferred);
+        let n = plan::rows(&tables[t].name, opts.scale);
+        let done = engine.fill(&tp, n, progress, cancel)?;
+        summary.tables.push((tables[t].name.clone(), done));
+        summary.total_rows += done;
+    }
+    for d in &plan.deferred {
+        let name = format!("{}.{}", tables[d.table].name, d.column);
+        progress(&DemoProgress {
+            table: name,
+            done: 0,
+            total: 1,
+        });
+        if rules::backfill(conn, &engine, &tables[d.table].name, &d.column)?.is_none() {
+            engine.backfill(d, cancel)?;
+        }
+    }
+    if cancel.load(std::sync::atomic::Ordering::Relaxed) {
+        return Err(cancelled());
+    }
+    rules::finalize(conn, &engine)?;
+    Ok(summary)
+}
