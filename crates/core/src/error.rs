@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 /// Stable category of an [`Error`]; serialized in snake_case.
-#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Hash, ts_rs::TS)]
 #[serde(rename_all = "snake_case")]
 pub enum ErrorCode {
     UnknownCommand,
@@ -50,12 +50,13 @@ impl std::fmt::Display for ErrorCode {
 }
 
 /// The core error: a code, a message for people, and the offending field.
-#[derive(Debug, Clone, Serialize, Deserialize, thiserror::Error, PartialEq)]
+#[derive(Debug, Clone, Serialize, Deserialize, thiserror::Error, PartialEq, ts_rs::TS)]
 #[error("{message}")]
 pub struct Error {
     pub code: ErrorCode,
     pub message: String,
     #[serde(skip_serializing_if = "Option::is_none", default)]
+    #[ts(optional)]
     pub field: Option<String>,
 }
 

@@ -8,6 +8,7 @@
 //! `ctx.store().write(..)` or `ctx.store().read(..)`; a command that returns
 //! `Err` from inside `write` is rolled back, so a failed command changes nothing.
 
+pub mod bindings;
 mod decode;
 pub mod system;
 
@@ -46,6 +47,8 @@ pub struct CommandSpec {
     pub name: &'static str,
     pub description: &'static str,
     pub handler: Handler,
+    /// The request and response types, for the generated TypeScript bindings.
+    pub types: bindings::CommandTypes,
 }
 
 /// Build a [`CommandSpec`] from a typed function
@@ -66,6 +69,7 @@ macro_rules! command {
              -> $crate::Result<$crate::api::Value> {
                 $crate::api::invoke(ctx, input, $handler)
             },
+            types: $crate::api::bindings::types_of($handler),
         }
     };
 }

@@ -3,17 +3,18 @@
 //! check compatibility through the API itself instead of out-of-band knowledge.
 
 use serde::{Deserialize, Serialize};
+use ts_rs::TS;
 
 use super::{registry, CommandSpec, Context};
 use crate::error::Result;
 
 /// Request of commands that take no arguments: `{}` (or `null`).
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
 pub struct NoArgs {}
 
 /// Response of `app_info`.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, TS)]
 pub struct AppInfo {
     pub version: String,
     pub db_path: Option<String>,
@@ -21,7 +22,7 @@ pub struct AppInfo {
 }
 
 /// One entry of `commands_list`.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, TS)]
 pub struct CommandInfo {
     pub name: String,
     pub description: String,

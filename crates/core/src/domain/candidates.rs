@@ -5,9 +5,11 @@
 
 use rusqlite::{params, Connection, OptionalExtension, Row};
 use serde::{Deserialize, Serialize};
+use ts_rs::TS;
 
 use super::support::{
-    ensure_found, ensure_optional, optional_date, optional_email, optional_text, page, required_text, ById, Done, Page,
+    ensure_found, ensure_optional, optional_date, optional_email, optional_text, page,
+    required_text, ById, Done, Page,
 };
 use crate::api::{CommandSpec, Context};
 use crate::error::{Error, Result};
@@ -38,7 +40,7 @@ string_enum! {
     }
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, TS)]
 pub struct Candidate {
     pub id: String,
     pub full_name: String,
@@ -56,7 +58,8 @@ pub struct Candidate {
     pub updated_at: String,
 }
 
-const CANDIDATE_COLUMNS: &str = "id, full_name, email, phone, location, headline, current_role, status, \
+const CANDIDATE_COLUMNS: &str =
+    "id, full_name, email, phone, location, headline, current_role, status, \
      experience_level, total_experience_years, linkedin_url, source, created_at, updated_at";
 
 fn candidate_from_row(r: &Row<'_>) -> rusqlite::Result<Candidate> {
@@ -80,11 +83,14 @@ fn candidate_from_row(r: &Row<'_>) -> rusqlite::Result<Candidate> {
 
 fn load_candidate(conn: &Connection, id: &str) -> Result<Candidate> {
     let sql = format!("SELECT {CANDIDATE_COLUMNS} FROM candidates WHERE id = ?1");
-    conn.query_row(&sql, [id], candidate_from_row).optional()?.ok_or_else(|| Error::not_found("candidate", id))
+    conn.query_row(&sql, [id], candidate_from_row)
+        .optional()?
+        .ok_or_else(|| Error::not_found("candidate", id))
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, TS)]
 #[serde(deny_unknown_fields)]
+#[ts(optional_fields)]
 pub struct SkillInput {
     pub name: String,
     #[serde(default)]
@@ -93,8 +99,9 @@ pub struct SkillInput {
     pub category: Option<SkillCategory>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
+#[ts(optional_fields)]
 pub struct CandidateCreate {
     pub full_name: String,
     #[serde(default)]
@@ -122,14 +129,16 @@ pub struct CandidateCreate {
     #[serde(default)]
     pub added_by_recruiter_id: Option<String>,
     #[serde(default)]
+    #[ts(as = "Option<Vec<SkillInput>>", optional)]
     pub skills: Vec<SkillInput>,
 }
 
 fn check_years(years: Option<f64>) -> Result<()> {
     match years {
-        Some(y) if !(0.0..=80.0).contains(&y) => {
-            Err(Error::invalid_value("total_experience_years", "total_experience_years must be between 0 and 80"))
-        }
+        Some(y) if !(0.0..=80.0).contains(&y) => Err(Error::invalid_value(
+            "total_experience_years",
+            "total_experience_years must be between 0 and 80",
+        )),
         _ => Ok(()),
     }
 }
@@ -164,7 +173,11 @@ pub fn candidate_create(ctx: &Context, req: CandidateCreate) -> Result<Candidate
 fn add_skill(conn: &Connection, candidate_id: &str, skill: &SkillInput, field: &str) -> Result<()> {
     let name = required_text(field, &skill.name)?;
     let skill_id: Option<String> = conn
-        .query_row("SELECT id FROM skills WHERE lower(name) = lower(?1) ORDER BY id LIMIT 1", [&name], |r| r.get(0))
+        .query_row(
+            "SELECT id FROM skills WHERE lower(name) = lower(?1) ORDER BY id LIMIT 1",
+            [&name],
+            |r| r.get(0),
+        )
         .optional()?;
     let now = now_utc();
     conn.execute(
@@ -175,7 +188,7 @@ fn add_skill(conn: &Connection, candidate_id: &str, skill: &SkillInput, field: &
     Ok(())
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, TS)]
 pub struct CandidateSkill {
     pub id: String,
     pub name: String,
@@ -183,7 +196,7 @@ pub struct CandidateSkill {
     pub level: Option<SkillLevel>,
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, TS)]
 pub struct WorkExperience {
     pub id: String,
     pub company_name: String,
@@ -194,7 +207,7 @@ pub struct WorkExperience {
     pub responsibilities: Option<String>,
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, TS)]
 pub struct Education {
     pub id: String,
     pub institution: String,
@@ -204,7 +217,7 @@ pub struct Education {
     pub end_date: Option<String>,
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, TS)]
 pub struct CandidateDetail {
     #[serde(flatten)]
     pub candidate: Candidate,
@@ -252,7 +265,12 @@ fn load_detail(conn: &Connection, id: &str) -> Result<CandidateDetail> {
             })
         })?
         .collect::<rusqlite::Result<Vec<_>>>()?;
-    Ok(CandidateDetail { candidate, skills, work_history, education })
+    Ok(CandidateDetail {
+        candidate,
+        skills,
+        work_history,
+        education,
+    })
 }
 
 pub fn candidate_get(ctx: &Context, req: ById) -> Result<CandidateDetail> {
@@ -271,8 +289,9 @@ string_enum! {
     pub enum SortDirection { Asc = "asc", Desc = "desc" }
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
+#[ts(optional_fields)]
 pub struct CandidateList {
     /// Matches name, email, current role or headline (case-insensitive substring).
     #[serde(default)]
@@ -291,7 +310,14 @@ pub struct CandidateList {
 
 pub fn candidate_list(ctx: &Context, req: CandidateList) -> Result<Page<Candidate>> {
     let (limit, offset) = page(req.limit, req.offset)?;
-    let pattern = optional_text(req.query).map(|q| format!("%{}%", q.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_")));
+    let pattern = optional_text(req.query).map(|q| {
+        format!(
+            "%{}%",
+            q.replace('\\', "\\\\")
+                .replace('%', "\\%")
+                .replace('_', "\\_")
+        )
+    });
     let sort = req.sort.unwrap_or(CandidateSort::FullName).as_str();
     let direction = match req.direction.unwrap_or(SortDirection::Asc) {
         SortDirection::Asc => "ASC",
@@ -300,21 +326,29 @@ pub fn candidate_list(ctx: &Context, req: CandidateList) -> Result<Page<Candidat
     let filter = "(?1 IS NULL OR status = ?1) AND (?2 IS NULL OR full_name LIKE ?2 ESCAPE '\\' OR email LIKE ?2 ESCAPE '\\'
                   OR current_role LIKE ?2 ESCAPE '\\' OR headline LIKE ?2 ESCAPE '\\')";
     ctx.store().read(|c| {
-        let total = c.query_row(&format!("SELECT count(*) FROM candidates WHERE {filter}"), params![req.status, pattern], |r| r.get(0))?;
+        let total = c.query_row(
+            &format!("SELECT count(*) FROM candidates WHERE {filter}"),
+            params![req.status, pattern],
+            |r| r.get(0),
+        )?;
         let sql = format!(
             "SELECT {CANDIDATE_COLUMNS} FROM candidates WHERE {filter}
              ORDER BY {sort} {direction} NULLS LAST, id LIMIT ?3 OFFSET ?4"
         );
         let items = c
             .prepare(&sql)?
-            .query_map(params![req.status, pattern, limit, offset], candidate_from_row)?
+            .query_map(
+                params![req.status, pattern, limit, offset],
+                candidate_from_row,
+            )?
             .collect::<rusqlite::Result<Vec<_>>>()?;
         Ok(Page { items, total })
     })
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
+#[ts(optional_fields)]
 pub struct CandidateUpdate {
     pub id: String,
     #[serde(default)]
@@ -338,7 +372,11 @@ pub struct CandidateUpdate {
 }
 
 pub fn candidate_update(ctx: &Context, req: CandidateUpdate) -> Result<CandidateDetail> {
-    let full_name = req.full_name.as_deref().map(|n| required_text("full_name", n)).transpose()?;
+    let full_name = req
+        .full_name
+        .as_deref()
+        .map(|n| required_text("full_name", n))
+        .transpose()?;
     let email = optional_email("email", req.email)?;
     check_years(req.total_experience_years)?;
     ctx.store().write(|tx| {
@@ -369,8 +407,9 @@ pub fn candidate_delete(ctx: &Context, req: ById) -> Result<Done> {
     })
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
+#[ts(optional_fields)]
 pub struct WorkExperienceAdd {
     pub candidate_id: String,
     pub company_name: String,
@@ -380,6 +419,7 @@ pub struct WorkExperienceAdd {
     #[serde(default)]
     pub end_date: Option<String>,
     #[serde(default)]
+    #[ts(as = "Option<bool>", optional)]
     pub is_current: bool,
     #[serde(default)]
     pub responsibilities: Option<String>,
@@ -404,8 +444,9 @@ pub fn work_experience_add(ctx: &Context, req: WorkExperienceAdd) -> Result<Cand
     })
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
+#[ts(optional_fields)]
 pub struct EducationAdd {
     pub candidate_id: String,
     pub institution: String,
@@ -436,8 +477,9 @@ pub fn education_add(ctx: &Context, req: EducationAdd) -> Result<CandidateDetail
     })
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
+#[ts(optional_fields)]
 pub struct SkillAdd {
     pub candidate_id: String,
     pub skill: SkillInput,
@@ -445,7 +487,13 @@ pub struct SkillAdd {
 
 pub fn candidate_skill_add(ctx: &Context, req: SkillAdd) -> Result<CandidateDetail> {
     ctx.store().write(|tx| {
-        super::support::ensure_exists(tx, "candidates", "candidate", "candidate_id", &req.candidate_id)?;
+        super::support::ensure_exists(
+            tx,
+            "candidates",
+            "candidate",
+            "candidate_id",
+            &req.candidate_id,
+        )?;
         add_skill(tx, &req.candidate_id, &req.skill, "skill.name")?;
         load_detail(tx, &req.candidate_id)
     })
@@ -453,13 +501,45 @@ pub fn candidate_skill_add(ctx: &Context, req: SkillAdd) -> Result<CandidateDeta
 
 pub(crate) fn commands() -> Vec<CommandSpec> {
     vec![
-        command!("candidate_create", "Create a candidate profile, with skills", candidate_create),
-        command!("candidate_get", "Get a candidate with skills, work history and education", candidate_get),
-        command!("candidate_list", "List candidates: search, filter by status, sort on any column, page", candidate_list),
-        command!("candidate_update", "Change fields of a candidate profile", candidate_update),
-        command!("candidate_delete", "Delete a candidate and everything that belongs to them", candidate_delete),
-        command!("candidate_skill_add", "Add a skill to a candidate", candidate_skill_add),
-        command!("work_experience_add", "Add a job to a candidate's work history", work_experience_add),
-        command!("education_add", "Add education to a candidate", education_add),
+        command!(
+            "candidate_create",
+            "Create a candidate profile, with skills",
+            candidate_create
+        ),
+        command!(
+            "candidate_get",
+            "Get a candidate with skills, work history and education",
+            candidate_get
+        ),
+        command!(
+            "candidate_list",
+            "List candidates: search, filter by status, sort on any column, page",
+            candidate_list
+        ),
+        command!(
+            "candidate_update",
+            "Change fields of a candidate profile",
+            candidate_update
+        ),
+        command!(
+            "candidate_delete",
+            "Delete a candidate and everything that belongs to them",
+            candidate_delete
+        ),
+        command!(
+            "candidate_skill_add",
+            "Add a skill to a candidate",
+            candidate_skill_add
+        ),
+        command!(
+            "work_experience_add",
+            "Add a job to a candidate's work history",
+            work_experience_add
+        ),
+        command!(
+            "education_add",
+            "Add education to a candidate",
+            education_add
+        ),
     ]
 }

@@ -4,10 +4,11 @@
 
 use rusqlite::{params, Connection, OptionalExtension, Row};
 use serde::{Deserialize, Serialize};
+use ts_rs::TS;
 
 use super::support::{
-    currency, ensure_exists, ensure_optional, optional_date, optional_email, optional_text, optional_timestamp,
-    ordered_range, page, required_text, Page,
+    currency, ensure_exists, ensure_optional, optional_date, optional_email, optional_text,
+    optional_timestamp, ordered_range, page, required_text, Page,
 };
 use crate::api::{CommandSpec, Context};
 use crate::error::{Error, Result};
@@ -28,7 +29,7 @@ string_enum! {
     pub enum ServiceType { Permanent = "permanent", Contract = "contract", Rpo = "rpo", ExecutiveSearch = "executive_search" }
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, TS)]
 pub struct Client {
     pub id: String,
     pub name: String,
@@ -67,13 +68,18 @@ fn client_from_row(r: &Row<'_>) -> rusqlite::Result<Client> {
 }
 
 fn load_client(conn: &Connection, id: &str) -> Result<Client> {
-    conn.query_row(&format!("{CLIENT_SELECT} WHERE c.id = ?1"), [id], client_from_row)
-        .optional()?
-        .ok_or_else(|| Error::not_found("client", id))
+    conn.query_row(
+        &format!("{CLIENT_SELECT} WHERE c.id = ?1"),
+        [id],
+        client_from_row,
+    )
+    .optional()?
+    .ok_or_else(|| Error::not_found("client", id))
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
+#[ts(optional_fields)]
 pub struct ClientCreate {
     pub name: String,
     #[serde(default)]
@@ -100,7 +106,8 @@ pub fn client_create(ctx: &Context, req: ClientCreate) -> Result<Client> {
     let start = optional_date("contract_start_date", req.contract_start_date)?;
     let end = optional_date("contract_end_date", req.contract_end_date)?;
     ordered_range("contract_end_date", start.as_deref(), end.as_deref())?;
-    let identity = serde_json::Value::Object(req.corporate_identity.unwrap_or_default()).to_string();
+    let identity =
+        serde_json::Value::Object(req.corporate_identity.unwrap_or_default()).to_string();
     ctx.store().write(|tx| {
         ensure_optional(tx, "users", "user", "account_manager_id", req.account_manager_id.as_deref())?;
         ensure_optional(tx, "leads", "lead", "created_from_lead_id", req.created_from_lead_id.as_deref())?;
@@ -123,8 +130,9 @@ pub fn client_create(ctx: &Context, req: ClientCreate) -> Result<Client> {
     })
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
+#[ts(optional_fields)]
 pub struct ClientList {
     #[serde(default)]
     pub query: Option<String>,
@@ -141,16 +149,22 @@ pub fn client_list(ctx: &Context, req: ClientList) -> Result<Page<Client>> {
     let pattern = optional_text(req.query).map(|q| format!("%{q}%"));
     let filter = "WHERE (?1 IS NULL OR c.status = ?1) AND (?2 IS NULL OR c.name LIKE ?2)";
     ctx.store().read(|conn| {
-        let total = conn.query_row(&format!("SELECT count(*) FROM clients c {filter}"), params![req.status, pattern], |r| r.get(0))?;
+        let total = conn.query_row(
+            &format!("SELECT count(*) FROM clients c {filter}"),
+            params![req.status, pattern],
+            |r| r.get(0),
+        )?;
         let items = conn
-            .prepare(&format!("{CLIENT_SELECT} {filter} ORDER BY c.name COLLATE NOCASE, c.id LIMIT ?3 OFFSET ?4"))?
+            .prepare(&format!(
+                "{CLIENT_SELECT} {filter} ORDER BY c.name COLLATE NOCASE, c.id LIMIT ?3 OFFSET ?4"
+            ))?
             .query_map(params![req.status, pattern, limit, offset], client_from_row)?
             .collect::<rusqlite::Result<Vec<_>>>()?;
         Ok(Page { items, total })
     })
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, TS)]
 pub struct ClientContact {
     pub id: String,
     pub client_id: String,
@@ -161,8 +175,9 @@ pub struct ClientContact {
     pub is_primary: bool,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
+#[ts(optional_fields)]
 pub struct ContactAdd {
     pub client_id: String,
     pub full_name: String,
@@ -173,6 +188,7 @@ pub struct ContactAdd {
     #[serde(default)]
     pub phone: Option<String>,
     #[serde(default)]
+    #[ts(as = "Option<bool>", optional)]
     pub is_primary: bool,
 }
 
@@ -203,7 +219,7 @@ pub fn client_contact_add(ctx: &Context, req: ContactAdd) -> Result<ClientContac
     })
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, TS)]
 pub struct Lead {
     pub id: String,
     pub company_name: String,
@@ -239,8 +255,9 @@ fn lead_from_row(r: &Row<'_>) -> rusqlite::Result<Lead> {
     })
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
+#[ts(optional_fields)]
 pub struct LeadCreate {
     pub company_name: String,
     #[serde(default)]
@@ -273,10 +290,16 @@ pub fn lead_create(ctx: &Context, req: LeadCreate) -> Result<Lead> {
     let currency = currency("currency", req.currency.as_deref().unwrap_or("USD"))?;
     let follow_up = optional_timestamp("next_follow_up_at", req.next_follow_up_at)?;
     if matches!(req.probability, Some(p) if !(0..=100).contains(&p)) {
-        return Err(Error::invalid_value("probability", "probability must be between 0 and 100"));
+        return Err(Error::invalid_value(
+            "probability",
+            "probability must be between 0 and 100",
+        ));
     }
     if matches!(req.estimated_value_minor, Some(v) if v < 0) {
-        return Err(Error::invalid_value("estimated_value_minor", "estimated_value_minor must not be negative"));
+        return Err(Error::invalid_value(
+            "estimated_value_minor",
+            "estimated_value_minor must not be negative",
+        ));
     }
     ctx.store().write(|tx| {
         ensure_optional(tx, "users", "user", "owner_id", req.owner_id.as_deref())?;
@@ -296,8 +319,9 @@ pub fn lead_create(ctx: &Context, req: LeadCreate) -> Result<Lead> {
     })
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
+#[ts(optional_fields)]
 pub struct LeadList {
     #[serde(default)]
     pub status: Option<LeadStatus>,
@@ -324,10 +348,26 @@ pub fn lead_list(ctx: &Context, req: LeadList) -> Result<Page<Lead>> {
 
 pub(crate) fn commands() -> Vec<CommandSpec> {
     vec![
-        command!("client_create", "Create a client company (optionally converting a lead)", client_create),
-        command!("client_list", "List client companies, by status or name", client_list),
-        command!("client_contact_add", "Add a contact person to a client", client_contact_add),
+        command!(
+            "client_create",
+            "Create a client company (optionally converting a lead)",
+            client_create
+        ),
+        command!(
+            "client_list",
+            "List client companies, by status or name",
+            client_list
+        ),
+        command!(
+            "client_contact_add",
+            "Add a contact person to a client",
+            client_contact_add
+        ),
         command!("lead_create", "Create a sales lead", lead_create),
-        command!("lead_list", "List sales leads, soonest follow-up first", lead_list),
+        command!(
+            "lead_list",
+            "List sales leads, soonest follow-up first",
+            lead_list
+        ),
     ]
 }

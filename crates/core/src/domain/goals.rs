@@ -4,6 +4,7 @@
 
 use rusqlite::{params, Connection, OptionalExtension};
 use serde::{Deserialize, Serialize};
+use ts_rs::TS;
 
 use super::identity::local_user_id;
 use super::support::{optional_date, optional_text, required_text};
@@ -19,7 +20,7 @@ string_enum! {
     pub enum Priority { Low = "low", Medium = "medium", High = "high" }
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, TS)]
 pub struct Milestone {
     pub id: String,
     pub title: String,
@@ -27,7 +28,7 @@ pub struct Milestone {
     pub is_completed: bool,
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, TS)]
 pub struct Goal {
     pub id: String,
     pub title: String,
@@ -39,16 +40,18 @@ pub struct Goal {
     pub created_at: String,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
+#[ts(optional_fields)]
 pub struct MilestoneInput {
     pub title: String,
     #[serde(default)]
     pub due_date: Option<String>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
+#[ts(optional_fields)]
 pub struct GoalCreate {
     pub title: String,
     #[serde(default)]
@@ -60,6 +63,7 @@ pub struct GoalCreate {
     #[serde(default)]
     pub target_date: Option<String>,
     #[serde(default)]
+    #[ts(as = "Option<Vec<MilestoneInput>>", optional)]
     pub milestones: Vec<MilestoneInput>,
 }
 
@@ -120,8 +124,9 @@ pub fn goal_create(ctx: &Context, req: GoalCreate) -> Result<Goal> {
     })
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
+#[ts(optional_fields)]
 pub struct GoalList {
     #[serde(default)]
     pub status: Option<GoalStatus>,
@@ -140,8 +145,9 @@ pub fn goal_list(ctx: &Context, req: GoalList) -> Result<Vec<Goal>> {
     })
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
+#[ts(optional_fields)]
 pub struct MilestoneToggle {
     pub id: String,
     pub is_completed: bool,
@@ -169,8 +175,20 @@ pub fn milestone_set_completed(ctx: &Context, req: MilestoneToggle) -> Result<Go
 
 pub(crate) fn commands() -> Vec<CommandSpec> {
     vec![
-        command!("goal_create", "Create a career goal with milestones", goal_create),
-        command!("goal_list", "List career goals, highest priority first", goal_list),
-        command!("milestone_set_completed", "Tick off (or reopen) a milestone; the goal's status follows", milestone_set_completed),
+        command!(
+            "goal_create",
+            "Create a career goal with milestones",
+            goal_create
+        ),
+        command!(
+            "goal_list",
+            "List career goals, highest priority first",
+            goal_list
+        ),
+        command!(
+            "milestone_set_completed",
+            "Tick off (or reopen) a milestone; the goal's status follows",
+            milestone_set_completed
+        ),
     ]
 }

@@ -7,8 +7,9 @@ use argon2::password_hash::{PasswordHasher, SaltString};
 use rand::RngCore;
 use rusqlite::{params, Connection, OptionalExtension, Row};
 use serde::{Deserialize, Serialize};
+use ts_rs::TS;
 
-use super::support::{ensure_optional, email, optional_text, page, required_text, ById, Page};
+use super::support::{email, ensure_optional, optional_text, page, required_text, ById, Page};
 use crate::api::{CommandSpec, Context};
 use crate::error::{Error, Result};
 use crate::{command, new_id, now_utc, string_enum};
@@ -26,7 +27,7 @@ string_enum! {
     pub enum UserStatus { Active = "active", Inactive = "inactive", Suspended = "suspended" }
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, TS)]
 pub struct User {
     pub id: String,
     pub company_id: Option<String>,
@@ -42,7 +43,8 @@ pub struct User {
     pub updated_at: String,
 }
 
-const USER_COLUMNS: &str = "id, company_id, email, full_name, first_name, last_name, role, status, \
+const USER_COLUMNS: &str =
+    "id, company_id, email, full_name, first_name, last_name, role, status, \
      is_verified, password_hash IS NOT NULL, created_at, updated_at";
 
 fn user_from_row(r: &Row<'_>) -> rusqlite::Result<User> {
@@ -64,11 +66,14 @@ fn user_from_row(r: &Row<'_>) -> rusqlite::Result<User> {
 
 pub fn load_user(conn: &Connection, id: &str) -> Result<User> {
     let sql = format!("SELECT {USER_COLUMNS} FROM users WHERE id = ?1");
-    conn.query_row(&sql, [id], user_from_row).optional()?.ok_or_else(|| Error::not_found("user", id))
+    conn.query_row(&sql, [id], user_from_row)
+        .optional()?
+        .ok_or_else(|| Error::not_found("user", id))
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
+#[ts(optional_fields)]
 pub struct UserCreate {
     pub email: String,
     pub full_name: String,
@@ -88,7 +93,10 @@ pub struct UserCreate {
 /// Hash a password with argon2id (default parameters) into a PHC string.
 pub fn hash_password(password: &str) -> Result<String> {
     if password.chars().count() < 8 {
-        return Err(Error::invalid_value("password", "password must be at least 8 characters"));
+        return Err(Error::invalid_value(
+            "password",
+            "password must be at least 8 characters",
+        ));
     }
     let mut salt_bytes = [0u8; 16];
     rand::thread_rng().fill_bytes(&mut salt_bytes);
@@ -122,8 +130,9 @@ pub fn user_get(ctx: &Context, req: ById) -> Result<User> {
     ctx.store().read(|c| load_user(c, &req.id))
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
+#[ts(optional_fields)]
 pub struct UserList {
     #[serde(default)]
     pub role: Option<UserRole>,
@@ -156,10 +165,16 @@ pub fn user_list(ctx: &Context, req: UserList) -> Result<Page<User>> {
 /// The local user's id, creating the local user on first use.
 pub fn local_user_id(conn: &Connection) -> Result<String> {
     let stored: Option<String> = conn
-        .query_row("SELECT json_extract(value, '$') FROM system_settings WHERE key = 'local_user_id'", [], |r| r.get(0))
+        .query_row(
+            "SELECT json_extract(value, '$') FROM system_settings WHERE key = 'local_user_id'",
+            [],
+            |r| r.get(0),
+        )
         .optional()?;
     if let Some(id) = stored {
-        let exists: Option<i64> = conn.query_row("SELECT 1 FROM users WHERE id = ?1", [&id], |r| r.get(0)).optional()?;
+        let exists: Option<i64> = conn
+            .query_row("SELECT 1 FROM users WHERE id = ?1", [&id], |r| r.get(0))
+            .optional()?;
         if exists.is_some() {
             return Ok(id);
         }
@@ -180,7 +195,7 @@ pub fn local_user_id(conn: &Connection) -> Result<String> {
     Ok(id)
 }
 
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
 pub struct NoArgs {}
 
@@ -191,7 +206,7 @@ pub fn me(ctx: &Context, _req: NoArgs) -> Result<User> {
     })
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, TS)]
 pub struct Company {
     pub id: String,
     pub name: String,
@@ -200,8 +215,9 @@ pub struct Company {
     pub created_at: String,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
+#[ts(optional_fields)]
 pub struct CompanyCreate {
     pub name: String,
     #[serde(default)]
@@ -227,7 +243,15 @@ fn load_company(conn: &Connection, id: &str) -> Result<Company> {
     conn.query_row(
         "SELECT id, name, domain, industry, created_at FROM companies WHERE id = ?1",
         [id],
-        |r| Ok(Company { id: r.get(0)?, name: r.get(1)?, domain: r.get(2)?, industry: r.get(3)?, created_at: r.get(4)? }),
+        |r| {
+            Ok(Company {
+                id: r.get(0)?,
+                name: r.get(1)?,
+                domain: r.get(2)?,
+                industry: r.get(3)?,
+                created_at: r.get(4)?,
+            })
+        },
     )
     .optional()?
     .ok_or_else(|| Error::not_found("company", id))
@@ -235,10 +259,22 @@ fn load_company(conn: &Connection, id: &str) -> Result<Company> {
 
 pub(crate) fn commands() -> Vec<CommandSpec> {
     vec![
-        command!("user_create", "Create a user (password stored only as an argon2id hash)", user_create),
+        command!(
+            "user_create",
+            "Create a user (password stored only as an argon2id hash)",
+            user_create
+        ),
         command!("user_get", "Get one user by id", user_get),
         command!("user_list", "List users, optionally by role", user_list),
-        command!("me", "The local user of this device (created on first use)", me),
-        command!("company_create", "Create a company (tenant)", company_create),
+        command!(
+            "me",
+            "The local user of this device (created on first use)",
+            me
+        ),
+        command!(
+            "company_create",
+            "Create a company (tenant)",
+            company_create
+        ),
     ]
 }

@@ -6,8 +6,11 @@
 
 use rusqlite::{params, Connection, OptionalExtension, Row};
 use serde::{Deserialize, Serialize};
+use ts_rs::TS;
 
-use super::support::{ensure_exists, ensure_optional, optional_text, optional_timestamp, page, timestamp, Page};
+use super::support::{
+    ensure_exists, ensure_optional, optional_text, optional_timestamp, page, timestamp, Page,
+};
 use crate::api::{CommandSpec, Context};
 use crate::error::{Error, Result};
 use crate::{command, new_id, now_utc, string_enum};
@@ -40,7 +43,7 @@ string_enum! {
     }
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, TS)]
 pub struct Interview {
     pub id: String,
     pub title: Option<String>,
@@ -92,13 +95,18 @@ fn interview_from_row(r: &Row<'_>) -> rusqlite::Result<Interview> {
 }
 
 fn load_interview(conn: &Connection, id: &str) -> Result<Interview> {
-    conn.query_row(&format!("SELECT {INTERVIEW_COLUMNS} FROM interviews WHERE id = ?1"), [id], interview_from_row)
-        .optional()?
-        .ok_or_else(|| Error::not_found("interview", id))
+    conn.query_row(
+        &format!("SELECT {INTERVIEW_COLUMNS} FROM interviews WHERE id = ?1"),
+        [id],
+        interview_from_row,
+    )
+    .optional()?
+    .ok_or_else(|| Error::not_found("interview", id))
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
+#[ts(optional_fields)]
 pub struct InterviewSchedule {
     /// A recruiting interview names its application (candidate and requisition follow) …
     #[serde(default)]
@@ -134,7 +142,10 @@ pub fn interview_schedule(ctx: &Context, req: InterviewSchedule) -> Result<Inter
     let scheduled_at = timestamp("scheduled_at", &req.scheduled_at)?;
     let duration = req.duration_minutes.unwrap_or(60);
     if !(1..=1440).contains(&duration) {
-        return Err(Error::invalid_value("duration_minutes", "duration_minutes must be between 1 and 1440"));
+        return Err(Error::invalid_value(
+            "duration_minutes",
+            "duration_minutes must be between 1 and 1440",
+        ));
     }
     if req.application_id.is_none() && req.candidate_id.is_none() && req.tracked_job_id.is_none() {
         return Err(Error::missing_field("application_id"));
@@ -176,8 +187,9 @@ pub fn interview_schedule(ctx: &Context, req: InterviewSchedule) -> Result<Inter
     })
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
+#[ts(optional_fields)]
 pub struct InterviewList {
     /// Only interviews at or after this instant (default: all).
     #[serde(default)]
@@ -213,8 +225,9 @@ pub fn interview_list(ctx: &Context, req: InterviewList) -> Result<Page<Intervie
     })
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
+#[ts(optional_fields)]
 pub struct InterviewSetStatus {
     pub id: String,
     pub status: InterviewStatus,
@@ -236,7 +249,7 @@ pub fn interview_set_status(ctx: &Context, req: InterviewSetStatus) -> Result<In
     })
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, TS)]
 pub struct Scorecard {
     pub id: String,
     pub interview_id: String,
@@ -248,8 +261,9 @@ pub struct Scorecard {
     pub submitted_at: String,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
+#[ts(optional_fields)]
 pub struct FeedbackSubmit {
     pub interview_id: String,
     #[serde(default)]
@@ -282,7 +296,10 @@ pub fn feedback_submit(ctx: &Context, req: FeedbackSubmit) -> Result<Scorecard> 
         ("culture_fit_rating", req.culture_fit_rating),
     ] {
         if matches!(value, Some(v) if !(0.0..=5.0).contains(&v)) {
-            return Err(Error::invalid_value(field, format!("{field} must be between 0 and 5")));
+            return Err(Error::invalid_value(
+                field,
+                format!("{field} must be between 0 and 5"),
+            ));
         }
     }
     ctx.store().write(|tx| {
@@ -316,9 +333,25 @@ pub fn feedback_submit(ctx: &Context, req: FeedbackSubmit) -> Result<Scorecard> 
 
 pub(crate) fn commands() -> Vec<CommandSpec> {
     vec![
-        command!("interview_schedule", "Schedule an interview for an application, a candidate or a tracked job", interview_schedule),
-        command!("interview_list", "List interviews in a time window, by candidate, interviewer or status", interview_list),
-        command!("interview_set_status", "Mark an interview completed, cancelled, no-show…, with its outcome", interview_set_status),
-        command!("feedback_submit", "Submit an interviewer's scorecard for an interview", feedback_submit),
+        command!(
+            "interview_schedule",
+            "Schedule an interview for an application, a candidate or a tracked job",
+            interview_schedule
+        ),
+        command!(
+            "interview_list",
+            "List interviews in a time window, by candidate, interviewer or status",
+            interview_list
+        ),
+        command!(
+            "interview_set_status",
+            "Mark an interview completed, cancelled, no-show…, with its outcome",
+            interview_set_status
+        ),
+        command!(
+            "feedback_submit",
+            "Submit an interviewer's scorecard for an interview",
+            feedback_submit
+        ),
     ]
 }

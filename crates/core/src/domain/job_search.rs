@@ -5,10 +5,13 @@
 
 use rusqlite::{params, Connection, OptionalExtension, Row};
 use serde::{Deserialize, Serialize};
+use ts_rs::TS;
 
 use super::identity::local_user_id;
 use super::requisitions::{EmploymentType, WorkMode};
-use super::support::{currency, ensure_found, optional_text, ordered_range, page, required_text, ById, Page};
+use super::support::{
+    currency, ensure_found, optional_text, ordered_range, page, required_text, ById, Page,
+};
 use crate::api::{CommandSpec, Context};
 use crate::error::{Error, Result};
 use crate::{command, new_id, now_utc, string_enum};
@@ -21,7 +24,7 @@ string_enum! {
     }
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, TS)]
 pub struct TrackedJob {
     pub id: String,
     pub title: String,
@@ -70,12 +73,22 @@ fn job_from_row(r: &Row<'_>) -> rusqlite::Result<TrackedJob> {
 }
 
 fn load_job(conn: &Connection, id: &str) -> Result<TrackedJob> {
-    conn.query_row(&format!("SELECT {JOB_COLUMNS} FROM tracked_jobs WHERE id = ?1"), [id], job_from_row)
-        .optional()?
-        .ok_or_else(|| Error::not_found("tracked job", id))
+    conn.query_row(
+        &format!("SELECT {JOB_COLUMNS} FROM tracked_jobs WHERE id = ?1"),
+        [id],
+        job_from_row,
+    )
+    .optional()?
+    .ok_or_else(|| Error::not_found("tracked job", id))
 }
 
-fn record_change(conn: &Connection, job: &str, from: Option<JobStatus>, to: JobStatus, note: Option<&str>) -> Result<()> {
+fn record_change(
+    conn: &Connection,
+    job: &str,
+    from: Option<JobStatus>,
+    to: JobStatus,
+    note: Option<&str>,
+) -> Result<()> {
     let now = now_utc();
     conn.prepare_cached(
         "INSERT INTO job_status_changes (id, tracked_job_id, from_status, to_status, note, changed_at, created_at, updated_at)
@@ -85,8 +98,9 @@ fn record_change(conn: &Connection, job: &str, from: Option<JobStatus>, to: JobS
     Ok(())
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
+#[ts(optional_fields)]
 pub struct TrackedJobCreate {
     pub title: String,
     pub company: String,
@@ -118,12 +132,22 @@ pub fn tracked_job_create(ctx: &Context, req: TrackedJobCreate) -> Result<Tracke
     let title = required_text("title", &req.title)?;
     let company = required_text("company", &req.company)?;
     let currency = currency("currency", req.currency.as_deref().unwrap_or("USD"))?;
-    for (field, value) in [("salary_min_minor", req.salary_min_minor), ("salary_max_minor", req.salary_max_minor)] {
+    for (field, value) in [
+        ("salary_min_minor", req.salary_min_minor),
+        ("salary_max_minor", req.salary_max_minor),
+    ] {
         if matches!(value, Some(v) if v < 0) {
-            return Err(Error::invalid_value(field, format!("{field} must not be negative")));
+            return Err(Error::invalid_value(
+                field,
+                format!("{field} must not be negative"),
+            ));
         }
     }
-    ordered_range("salary_max_minor", req.salary_min_minor, req.salary_max_minor)?;
+    ordered_range(
+        "salary_max_minor",
+        req.salary_min_minor,
+        req.salary_max_minor,
+    )?;
     let status = req.status.unwrap_or(JobStatus::Interested);
     ctx.store().write(|tx| {
         let user = local_user_id(tx)?;
@@ -149,8 +173,9 @@ pub fn tracked_job_get(ctx: &Context, req: ById) -> Result<TrackedJob> {
     ctx.store().read(|c| load_job(c, &req.id))
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
+#[ts(optional_fields)]
 pub struct TrackedJobList {
     #[serde(default)]
     pub status: Option<JobStatus>,
@@ -177,8 +202,9 @@ pub fn tracked_job_list(ctx: &Context, req: TrackedJobList) -> Result<Page<Track
     })
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
+#[ts(optional_fields)]
 pub struct TrackedJobSetStatus {
     pub id: String,
     pub status: JobStatus,
@@ -212,7 +238,7 @@ pub fn tracked_job_delete(ctx: &Context, req: ById) -> Result<super::support::Do
     })
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, TS)]
 pub struct StatusChange {
     pub id: String,
     pub from_status: Option<JobStatus>,
@@ -236,11 +262,31 @@ pub fn tracked_job_history(ctx: &Context, req: ById) -> Result<Vec<StatusChange>
 
 pub(crate) fn commands() -> Vec<CommandSpec> {
     vec![
-        command!("tracked_job_create", "Track a job you are interested in or applied to", tracked_job_create),
+        command!(
+            "tracked_job_create",
+            "Track a job you are interested in or applied to",
+            tracked_job_create
+        ),
         command!("tracked_job_get", "Get one tracked job", tracked_job_get),
-        command!("tracked_job_list", "List tracked jobs by status or text", tracked_job_list),
-        command!("tracked_job_set_status", "Move a tracked job to another status (recorded in its history)", tracked_job_set_status),
-        command!("tracked_job_delete", "Delete a tracked job and everything attached to it", tracked_job_delete),
-        command!("tracked_job_history", "The status history of a tracked job, oldest first", tracked_job_history),
+        command!(
+            "tracked_job_list",
+            "List tracked jobs by status or text",
+            tracked_job_list
+        ),
+        command!(
+            "tracked_job_set_status",
+            "Move a tracked job to another status (recorded in its history)",
+            tracked_job_set_status
+        ),
+        command!(
+            "tracked_job_delete",
+            "Delete a tracked job and everything attached to it",
+            tracked_job_delete
+        ),
+        command!(
+            "tracked_job_history",
+            "The status history of a tracked job, oldest first",
+            tracked_job_history
+        ),
     ]
 }

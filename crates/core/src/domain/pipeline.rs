@@ -5,6 +5,7 @@
 
 use rusqlite::{params, Connection, OptionalExtension};
 use serde::{Deserialize, Serialize};
+use ts_rs::TS;
 
 use super::requisitions::StageKind;
 use super::support::{ensure_exists, ensure_found, ensure_optional, optional_text, required_text};
@@ -40,10 +41,16 @@ pub fn status_for_stage(kind: StageKind, current: ApplicationStatus) -> Applicat
 }
 
 fn is_terminal(status: ApplicationStatus) -> bool {
-    matches!(status, ApplicationStatus::Hired | ApplicationStatus::Rejected | ApplicationStatus::Withdrawn | ApplicationStatus::Accepted)
+    matches!(
+        status,
+        ApplicationStatus::Hired
+            | ApplicationStatus::Rejected
+            | ApplicationStatus::Withdrawn
+            | ApplicationStatus::Accepted
+    )
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, TS)]
 pub struct Application {
     pub id: String,
     pub requisition_id: String,
@@ -59,7 +66,8 @@ pub struct Application {
     pub updated_at: String,
 }
 
-const APP_SELECT: &str = "SELECT a.id, a.requisition_id, a.candidate_id, c.full_name, a.stage_id, a.status, a.source,
+const APP_SELECT: &str =
+    "SELECT a.id, a.requisition_id, a.candidate_id, c.full_name, a.stage_id, a.status, a.source,
      a.applied_at, a.is_active, a.match_score, a.rejection_reason, a.updated_at
      FROM applications a JOIN candidates c ON c.id = a.candidate_id";
 
@@ -81,13 +89,26 @@ fn app_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Application> {
 }
 
 fn load_application(conn: &Connection, id: &str) -> Result<Application> {
-    conn.query_row(&format!("{APP_SELECT} WHERE a.id = ?1 AND a.requisition_id IS NOT NULL"), [id], app_from_row)
-        .optional()?
-        .ok_or_else(|| Error::not_found("application", id))
+    conn.query_row(
+        &format!("{APP_SELECT} WHERE a.id = ?1 AND a.requisition_id IS NOT NULL"),
+        [id],
+        app_from_row,
+    )
+    .optional()?
+    .ok_or_else(|| Error::not_found("application", id))
 }
 
-fn timeline(conn: &Connection, app: &str, event: &str, prev: Option<&str>, new: Option<&str>,
-            from: Option<&str>, to: Option<&str>, by: Option<&str>, remarks: Option<&str>) -> Result<()> {
+fn timeline(
+    conn: &Connection,
+    app: &str,
+    event: &str,
+    prev: Option<&str>,
+    new: Option<&str>,
+    from: Option<&str>,
+    to: Option<&str>,
+    by: Option<&str>,
+    remarks: Option<&str>,
+) -> Result<()> {
     conn.prepare_cached(
         "INSERT INTO application_timeline (id, application_id, event_type, previous_status, new_status, from_stage_id,
              to_stage_id, changed_by, remarks, created_at, updated_at)
@@ -97,8 +118,9 @@ fn timeline(conn: &Connection, app: &str, event: &str, prev: Option<&str>, new: 
     Ok(())
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
+#[ts(optional_fields)]
 pub struct ApplicationCreate {
     pub requisition_id: String,
     pub candidate_id: String,
@@ -146,8 +168,9 @@ pub fn application_create(ctx: &Context, req: ApplicationCreate) -> Result<Appli
     })
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
+#[ts(optional_fields)]
 pub struct ApplicationMove {
     pub id: String,
     pub stage_id: String,
@@ -170,25 +193,46 @@ pub fn application_move(ctx: &Context, req: ApplicationMove) -> Result<Applicati
                 |r| r.get(0),
             )
             .optional()?;
-        let kind = kind.ok_or_else(|| Error::dangling_reference("stage_id", "stage of this requisition", &req.stage_id))?;
+        let kind = kind.ok_or_else(|| {
+            Error::dangling_reference("stage_id", "stage of this requisition", &req.stage_id)
+        })?;
         let status = status_for_stage(kind, app.status);
         let reason = optional_text(req.rejection_reason);
-        if status == ApplicationStatus::Rejected && reason.is_none() && app.status != ApplicationStatus::Rejected {
+        if status == ApplicationStatus::Rejected
+            && reason.is_none()
+            && app.status != ApplicationStatus::Rejected
+        {
             return Err(Error::missing_field("rejection_reason"));
         }
         tx.execute(
             "UPDATE applications SET stage_id = ?2, status = ?3, is_active = ?4,
                  rejection_reason = COALESCE(?5, rejection_reason), updated_at = ?6 WHERE id = ?1",
-            params![req.id, req.stage_id, status, !is_terminal(status), reason, now_utc()],
+            params![
+                req.id,
+                req.stage_id,
+                status,
+                !is_terminal(status),
+                reason,
+                now_utc()
+            ],
         )?;
         let remarks = optional_text(req.remarks).or(reason);
-        timeline(tx, &req.id, "stage_move", Some(app.status.as_str()), Some(status.as_str()), app.stage_id.as_deref(),
-                 Some(&req.stage_id), req.changed_by.as_deref(), remarks.as_deref())?;
+        timeline(
+            tx,
+            &req.id,
+            "stage_move",
+            Some(app.status.as_str()),
+            Some(status.as_str()),
+            app.stage_id.as_deref(),
+            Some(&req.stage_id),
+            req.changed_by.as_deref(),
+            remarks.as_deref(),
+        )?;
         load_application(tx, &req.id)
     })
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, TS)]
 pub struct BoardColumn {
     pub stage_id: String,
     pub name: String,
@@ -198,8 +242,9 @@ pub struct BoardColumn {
     pub applications: Vec<Application>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
+#[ts(optional_fields)]
 pub struct PipelineBoard {
     pub requisition_id: String,
     /// Cards per column (the count is always the full number).
@@ -231,7 +276,7 @@ pub fn pipeline_board(ctx: &Context, req: PipelineBoard) -> Result<Vec<BoardColu
     })
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, TS)]
 pub struct TimelineEntry {
     pub id: String,
     pub event_type: String,
@@ -244,8 +289,9 @@ pub struct TimelineEntry {
     pub created_at: String,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
+#[ts(optional_fields)]
 pub struct ApplicationTimeline {
     pub application_id: String,
 }
@@ -280,7 +326,7 @@ pub fn application_timeline(ctx: &Context, req: ApplicationTimeline) -> Result<V
     })
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, TS)]
 pub struct ApplicationNote {
     pub id: String,
     pub application_id: String,
@@ -291,14 +337,16 @@ pub struct ApplicationNote {
     pub created_at: String,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
+#[ts(optional_fields)]
 pub struct NoteAdd {
     pub application_id: String,
     pub note_text: String,
     #[serde(default)]
     pub note_type: Option<NoteType>,
     #[serde(default)]
+    #[ts(as = "Option<bool>", optional)]
     pub is_private: bool,
     #[serde(default)]
     pub author_id: Option<String>,
@@ -329,10 +377,30 @@ pub fn application_note_add(ctx: &Context, req: NoteAdd) -> Result<ApplicationNo
 
 pub(crate) fn commands() -> Vec<CommandSpec> {
     vec![
-        command!("application_create", "Apply a candidate to a requisition (first stage; no duplicates)", application_create),
-        command!("application_move", "Move an application to another stage of its requisition, recorded in its timeline", application_move),
-        command!("application_note_add", "Add a general, follow-up or red-flag note to an application", application_note_add),
-        command!("application_timeline", "The history of an application: who moved it, when, from, to, why", application_timeline),
-        command!("pipeline_board", "A requisition's board: stages in order with counts and cards", pipeline_board),
+        command!(
+            "application_create",
+            "Apply a candidate to a requisition (first stage; no duplicates)",
+            application_create
+        ),
+        command!(
+            "application_move",
+            "Move an application to another stage of its requisition, recorded in its timeline",
+            application_move
+        ),
+        command!(
+            "application_note_add",
+            "Add a general, follow-up or red-flag note to an application",
+            application_note_add
+        ),
+        command!(
+            "application_timeline",
+            "The history of an application: who moved it, when, from, to, why",
+            application_timeline
+        ),
+        command!(
+            "pipeline_board",
+            "A requisition's board: stages in order with counts and cards",
+            pipeline_board
+        ),
     ]
 }

@@ -4,6 +4,7 @@
 
 use rusqlite::{params, Connection, OptionalExtension, Row};
 use serde::{Deserialize, Serialize};
+use ts_rs::TS;
 
 use super::support::{optional_text, page, required_text, Page};
 use crate::api::{CommandSpec, Context};
@@ -25,7 +26,7 @@ string_enum! {
     pub enum Difficulty { Easy = "easy", Medium = "medium", Hard = "hard" }
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, TS)]
 pub struct Question {
     pub id: String,
     pub kind: QuestionKind,
@@ -38,7 +39,8 @@ pub struct Question {
     pub is_active: bool,
 }
 
-const QUESTION_COLUMNS: &str = "id, kind, question_text, category, topic, difficulty, options, rubric, is_active";
+const QUESTION_COLUMNS: &str =
+    "id, kind, question_text, category, topic, difficulty, options, rubric, is_active";
 
 fn question_from_row(r: &Row<'_>) -> rusqlite::Result<Question> {
     let options: Option<String> = r.get(6)?;
@@ -57,13 +59,18 @@ fn question_from_row(r: &Row<'_>) -> rusqlite::Result<Question> {
 }
 
 fn load_question(conn: &Connection, id: &str) -> Result<Question> {
-    conn.query_row(&format!("SELECT {QUESTION_COLUMNS} FROM questions WHERE id = ?1"), [id], question_from_row)
-        .optional()?
-        .ok_or_else(|| Error::not_found("question", id))
+    conn.query_row(
+        &format!("SELECT {QUESTION_COLUMNS} FROM questions WHERE id = ?1"),
+        [id],
+        question_from_row,
+    )
+    .optional()?
+    .ok_or_else(|| Error::not_found("question", id))
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
+#[ts(optional_fields)]
 pub struct QuestionCreate {
     pub question_text: String,
     pub category: QuestionCategory,
@@ -81,6 +88,7 @@ pub struct QuestionCreate {
     pub correct_answer: Option<String>,
     /// What a strong answer covers, one point per entry.
     #[serde(default)]
+    #[ts(as = "Option<Vec<String>>", optional)]
     pub rubric: Vec<String>,
 }
 
@@ -88,15 +96,31 @@ pub fn question_create(ctx: &Context, req: QuestionCreate) -> Result<Question> {
     let text = required_text("question_text", &req.question_text)?;
     let kind = req.kind.unwrap_or(QuestionKind::Open);
     if kind == QuestionKind::Mcq {
-        let options = req.options.as_ref().filter(|o| o.len() >= 2).ok_or_else(|| {
-            Error::invalid_value("options", "a multiple-choice question needs at least two options")
-        })?;
-        let answer = req.correct_answer.as_ref().ok_or_else(|| Error::missing_field("correct_answer"))?;
+        let options = req
+            .options
+            .as_ref()
+            .filter(|o| o.len() >= 2)
+            .ok_or_else(|| {
+                Error::invalid_value(
+                    "options",
+                    "a multiple-choice question needs at least two options",
+                )
+            })?;
+        let answer = req
+            .correct_answer
+            .as_ref()
+            .ok_or_else(|| Error::missing_field("correct_answer"))?;
         if !options.contains(answer) {
-            return Err(Error::invalid_value("correct_answer", "correct_answer must be one of the options"));
+            return Err(Error::invalid_value(
+                "correct_answer",
+                "correct_answer must be one of the options",
+            ));
         }
     }
-    let options = req.options.as_ref().map(|o| serde_json::Value::from(o.clone()).to_string());
+    let options = req
+        .options
+        .as_ref()
+        .map(|o| serde_json::Value::from(o.clone()).to_string());
     ctx.store().write(|tx| {
         let id = new_id();
         tx.execute(
@@ -112,8 +136,9 @@ pub fn question_create(ctx: &Context, req: QuestionCreate) -> Result<Question> {
     })
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
+#[ts(optional_fields)]
 pub struct QuestionList {
     #[serde(default)]
     pub category: Option<QuestionCategory>,
@@ -140,14 +165,15 @@ pub fn question_list(ctx: &Context, req: QuestionList) -> Result<Page<Question>>
     })
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
+#[ts(optional_fields)]
 pub struct AnswerCheck {
     pub question_id: String,
     pub selected_answer: String,
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, TS)]
 pub struct AnswerResult {
     pub is_correct: bool,
     pub correct_answer: String,
@@ -157,20 +183,44 @@ pub struct AnswerResult {
 pub fn question_check_answer(ctx: &Context, req: AnswerCheck) -> Result<AnswerResult> {
     ctx.store().read(|c| {
         let row: Option<(QuestionKind, Option<String>)> = c
-            .query_row("SELECT kind, correct_answer FROM questions WHERE id = ?1", [&req.question_id], |r| Ok((r.get(0)?, r.get(1)?)))
+            .query_row(
+                "SELECT kind, correct_answer FROM questions WHERE id = ?1",
+                [&req.question_id],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
             .optional()?;
-        let (kind, correct) = row.ok_or_else(|| Error::dangling_reference("question_id", "question", &req.question_id))?;
+        let (kind, correct) = row.ok_or_else(|| {
+            Error::dangling_reference("question_id", "question", &req.question_id)
+        })?;
         match (kind, correct) {
-            (QuestionKind::Mcq, Some(correct)) => Ok(AnswerResult { is_correct: correct == req.selected_answer, correct_answer: correct }),
-            _ => Err(Error::invalid_value("question_id", "only multiple-choice questions are scored automatically")),
+            (QuestionKind::Mcq, Some(correct)) => Ok(AnswerResult {
+                is_correct: correct == req.selected_answer,
+                correct_answer: correct,
+            }),
+            _ => Err(Error::invalid_value(
+                "question_id",
+                "only multiple-choice questions are scored automatically",
+            )),
         }
     })
 }
 
 pub(crate) fn commands() -> Vec<CommandSpec> {
     vec![
-        command!("question_create", "Add a question (open, multiple-choice or coding) to the question bank", question_create),
-        command!("question_list", "List active questions by category, difficulty or kind", question_list),
-        command!("question_check_answer", "Score a multiple-choice answer", question_check_answer),
+        command!(
+            "question_create",
+            "Add a question (open, multiple-choice or coding) to the question bank",
+            question_create
+        ),
+        command!(
+            "question_list",
+            "List active questions by category, difficulty or kind",
+            question_list
+        ),
+        command!(
+            "question_check_answer",
+            "Score a multiple-choice answer",
+            question_check_answer
+        ),
     ]
 }

@@ -5,10 +5,11 @@
 
 use rusqlite::{params, Connection, OptionalExtension, Row};
 use serde::{Deserialize, Serialize};
+use ts_rs::TS;
 
 use super::support::{
-    currency, ensure_found, ensure_optional, json_strings, optional_date, optional_text, ordered_range, page,
-    required_text, strings_from_json, ById, Page,
+    currency, ensure_found, ensure_optional, json_strings, optional_date, optional_text,
+    ordered_range, page, required_text, strings_from_json, ById, Page,
 };
 use crate::api::{CommandSpec, Context};
 use crate::error::{Error, Result};
@@ -54,7 +55,7 @@ pub const DEFAULT_STAGES: &[(&str, StageKind)] = &[
     ("Withdrawn", StageKind::Withdrawn),
 ];
 
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, TS)]
 pub struct Requisition {
     pub id: String,
     pub title: String,
@@ -115,13 +116,18 @@ fn requisition_from_row(r: &Row<'_>) -> rusqlite::Result<Requisition> {
 }
 
 pub fn load_requisition(conn: &Connection, id: &str) -> Result<Requisition> {
-    conn.query_row(&format!("{REQ_SELECT} WHERE r.id = ?1"), [id], requisition_from_row)
-        .optional()?
-        .ok_or_else(|| Error::not_found("requisition", id))
+    conn.query_row(
+        &format!("{REQ_SELECT} WHERE r.id = ?1"),
+        [id],
+        requisition_from_row,
+    )
+    .optional()?
+    .ok_or_else(|| Error::not_found("requisition", id))
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
+#[ts(optional_fields)]
 pub struct RequisitionCreate {
     pub title: String,
     #[serde(default)]
@@ -133,6 +139,7 @@ pub struct RequisitionCreate {
     #[serde(default)]
     pub work_mode: Option<WorkMode>,
     #[serde(default)]
+    #[ts(as = "Option<Vec<String>>", optional)]
     pub job_locations: Vec<String>,
     #[serde(default)]
     pub min_salary_minor: Option<i64>,
@@ -143,8 +150,10 @@ pub struct RequisitionCreate {
     #[serde(default)]
     pub salary_unit: Option<SalaryUnit>,
     #[serde(default)]
+    #[ts(as = "Option<Vec<String>>", optional)]
     pub required_skills: Vec<String>,
     #[serde(default)]
+    #[ts(as = "Option<Vec<String>>", optional)]
     pub preferred_skills: Vec<String>,
     #[serde(default)]
     pub openings: Option<i64>,
@@ -175,15 +184,28 @@ fn slugify(title: &str) -> String {
 pub fn requisition_create(ctx: &Context, req: RequisitionCreate) -> Result<Requisition> {
     let title = required_text("title", &req.title)?;
     let currency = currency("currency", req.currency.as_deref().unwrap_or("USD"))?;
-    for (field, value) in [("min_salary_minor", req.min_salary_minor), ("max_salary_minor", req.max_salary_minor)] {
+    for (field, value) in [
+        ("min_salary_minor", req.min_salary_minor),
+        ("max_salary_minor", req.max_salary_minor),
+    ] {
         if matches!(value, Some(v) if v < 0) {
-            return Err(Error::invalid_value(field, format!("{field} must not be negative")));
+            return Err(Error::invalid_value(
+                field,
+                format!("{field} must not be negative"),
+            ));
         }
     }
-    ordered_range("max_salary_minor", req.min_salary_minor, req.max_salary_minor)?;
+    ordered_range(
+        "max_salary_minor",
+        req.min_salary_minor,
+        req.max_salary_minor,
+    )?;
     let openings = req.openings.unwrap_or(1);
     if openings < 0 {
-        return Err(Error::invalid_value("openings", "openings must not be negative"));
+        return Err(Error::invalid_value(
+            "openings",
+            "openings must not be negative",
+        ));
     }
     let deadline = optional_date("application_deadline", req.application_deadline)?;
     ctx.store().write(|tx| {
@@ -222,8 +244,9 @@ pub fn requisition_get(ctx: &Context, req: ById) -> Result<Requisition> {
     ctx.store().read(|c| load_requisition(c, &req.id))
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
+#[ts(optional_fields)]
 pub struct RequisitionList {
     #[serde(default)]
     pub status: Option<RequisitionStatus>,
@@ -249,15 +272,21 @@ pub fn requisition_list(ctx: &Context, req: RequisitionList) -> Result<Page<Requ
             |r| r.get(0),
         )?;
         let items = c
-            .prepare(&format!("{REQ_SELECT} {filter} ORDER BY r.created_at DESC, r.id LIMIT ?4 OFFSET ?5"))?
-            .query_map(params![req.status, req.client_id, pattern, limit, offset], requisition_from_row)?
+            .prepare(&format!(
+                "{REQ_SELECT} {filter} ORDER BY r.created_at DESC, r.id LIMIT ?4 OFFSET ?5"
+            ))?
+            .query_map(
+                params![req.status, req.client_id, pattern, limit, offset],
+                requisition_from_row,
+            )?
             .collect::<rusqlite::Result<Vec<_>>>()?;
         Ok(Page { items, total })
     })
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
+#[ts(optional_fields)]
 pub struct RequisitionSetStatus {
     pub id: String,
     pub status: RequisitionStatus,
@@ -280,10 +309,22 @@ pub fn requisition_set_status(ctx: &Context, req: RequisitionSetStatus) -> Resul
 
 pub(crate) fn commands() -> Vec<CommandSpec> {
     vec![
-        command!("requisition_create", "Create a requisition with its default pipeline stages", requisition_create),
+        command!(
+            "requisition_create",
+            "Create a requisition with its default pipeline stages",
+            requisition_create
+        ),
         command!("requisition_get", "Get one requisition", requisition_get),
-        command!("requisition_list", "List requisitions by status, client or title", requisition_list),
-        command!("requisition_set_status", "Open, pause, close, fill or cancel a requisition", requisition_set_status),
+        command!(
+            "requisition_list",
+            "List requisitions by status, client or title",
+            requisition_list
+        ),
+        command!(
+            "requisition_set_status",
+            "Open, pause, close, fill or cancel a requisition",
+            requisition_set_status
+        ),
     ]
 }
 
@@ -291,7 +332,10 @@ pub(crate) fn commands() -> Vec<CommandSpec> {
 mod tests {
     #[test]
     fn slugs_are_readable() {
-        assert_eq!(super::slugify("Senior Rust Engineer (Remote)"), "senior-rust-engineer-remote");
+        assert_eq!(
+            super::slugify("Senior Rust Engineer (Remote)"),
+            "senior-rust-engineer-remote"
+        );
         assert_eq!(super::slugify("  C++ / Qt  "), "c-qt");
     }
 }

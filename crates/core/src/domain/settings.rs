@@ -4,21 +4,23 @@
 
 use rusqlite::{params, OptionalExtension};
 use serde::{Deserialize, Serialize};
+use ts_rs::TS;
 
 use super::support::required_text;
 use crate::api::{CommandSpec, Context};
 use crate::error::{Error, Result};
 use crate::{command, now_utc};
 
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, TS)]
 pub struct Setting {
     pub key: String,
     pub value: serde_json::Value,
     pub updated_at: String,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
+#[ts(optional_fields)]
 pub struct SettingGet {
     pub key: String,
 }
@@ -26,16 +28,26 @@ pub struct SettingGet {
 pub fn setting_get(ctx: &Context, req: SettingGet) -> Result<Setting> {
     ctx.store().read(|c| {
         let row: Option<(String, String)> = c
-            .query_row("SELECT value, updated_at FROM system_settings WHERE key = ?1", [&req.key], |r| Ok((r.get(0)?, r.get(1)?)))
+            .query_row(
+                "SELECT value, updated_at FROM system_settings WHERE key = ?1",
+                [&req.key],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
             .optional()?;
         let (value, updated_at) = row.ok_or_else(|| Error::not_found("setting", &req.key))?;
-        let value = serde_json::from_str(&value).map_err(|e| Error::database(format!("setting {} holds invalid JSON: {e}", req.key)))?;
-        Ok(Setting { key: req.key, value, updated_at })
+        let value = serde_json::from_str(&value)
+            .map_err(|e| Error::database(format!("setting {} holds invalid JSON: {e}", req.key)))?;
+        Ok(Setting {
+            key: req.key,
+            value,
+            updated_at,
+        })
     })
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
+#[ts(optional_fields)]
 pub struct SettingSet {
     pub key: String,
     pub value: serde_json::Value,
@@ -45,8 +57,15 @@ pub struct SettingSet {
 
 pub fn setting_set(ctx: &Context, req: SettingSet) -> Result<Setting> {
     let key = required_text("key", &req.key)?;
-    if key.len() > 100 || !key.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '.') {
-        return Err(Error::invalid_value("key", "key may use letters, digits, '_' and '.', up to 100 characters"));
+    if key.len() > 100
+        || !key
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '.')
+    {
+        return Err(Error::invalid_value(
+            "key",
+            "key may use letters, digits, '_' and '.', up to 100 characters",
+        ));
     }
     ctx.store().write(|tx| {
         let now = now_utc();
@@ -63,6 +82,10 @@ pub fn setting_set(ctx: &Context, req: SettingSet) -> Result<Setting> {
 pub(crate) fn commands() -> Vec<CommandSpec> {
     vec![
         command!("setting_get", "Read one setting", setting_get),
-        command!("setting_set", "Write one setting (any JSON value)", setting_set),
+        command!(
+            "setting_set",
+            "Write one setting (any JSON value)",
+            setting_set
+        ),
     ]
 }

@@ -14,7 +14,7 @@ use crate::error::{Error, Result};
 macro_rules! string_enum {
     ($(#[$meta:meta])* $vis:vis enum $name:ident { $($variant:ident = $text:literal),+ $(,)? }) => {
         $(#[$meta])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize, ts_rs::TS)]
         $vis enum $name { $(#[serde(rename = $text)] $variant),+ }
 
         impl $name {
@@ -59,7 +59,13 @@ macro_rules! string_enum {
 
 /// Fail with `dangling_reference` naming `field` unless `table` has a row `id`.
 /// `table` is always a literal from the calling code, never user input.
-pub fn ensure_exists(conn: &Connection, table: &'static str, entity: &str, field: &str, id: &str) -> Result<()> {
+pub fn ensure_exists(
+    conn: &Connection,
+    table: &'static str,
+    entity: &str,
+    field: &str,
+    id: &str,
+) -> Result<()> {
     let sql = format!("SELECT 1 FROM {table} WHERE id = ?1");
     let found: Option<i64> = conn.query_row(&sql, [id], |r| r.get(0)).optional()?;
     match found {
@@ -69,7 +75,13 @@ pub fn ensure_exists(conn: &Connection, table: &'static str, entity: &str, field
 }
 
 /// Like [`ensure_exists`] for an optional reference.
-pub fn ensure_optional(conn: &Connection, table: &'static str, entity: &str, field: &str, id: Option<&str>) -> Result<()> {
+pub fn ensure_optional(
+    conn: &Connection,
+    table: &'static str,
+    entity: &str,
+    field: &str,
+    id: Option<&str>,
+) -> Result<()> {
     match id {
         Some(id) => ensure_exists(conn, table, entity, field, id),
         None => Ok(()),
@@ -89,7 +101,10 @@ pub const MAX_LIMIT: u32 = 500;
 pub fn page(limit: Option<u32>, offset: Option<u32>) -> Result<(i64, i64)> {
     let limit = limit.unwrap_or(DEFAULT_LIMIT);
     if limit == 0 || limit > MAX_LIMIT {
-        return Err(Error::invalid_value("limit", format!("limit must be between 1 and {MAX_LIMIT}")));
+        return Err(Error::invalid_value(
+            "limit",
+            format!("limit must be between 1 and {MAX_LIMIT}"),
+        ));
     }
     Ok((i64::from(limit), i64::from(offset.unwrap_or(0))))
 }
@@ -98,25 +113,39 @@ pub fn page(limit: Option<u32>, offset: Option<u32>) -> Result<(i64, i64)> {
 pub fn required_text(field: &str, value: &str) -> Result<String> {
     let trimmed = value.trim();
     if trimmed.is_empty() {
-        return Err(Error::invalid_value(field, format!("{field} must not be empty")));
+        return Err(Error::invalid_value(
+            field,
+            format!("{field} must not be empty"),
+        ));
     }
     Ok(trimmed.to_string())
 }
 
 /// Optional text: trimmed, with blank treated as absent.
 pub fn optional_text(value: Option<String>) -> Option<String> {
-    value.map(|v| v.trim().to_string()).filter(|v| !v.is_empty())
+    value
+        .map(|v| v.trim().to_string())
+        .filter(|v| !v.is_empty())
 }
 
 /// A plausible email address, lower-cased domain kept as typed.
 pub fn email(field: &str, value: &str) -> Result<String> {
     let value = value.trim();
     let valid = match value.split_once('@') {
-        Some((local, domain)) => !local.is_empty() && domain.contains('.') && !domain.starts_with('.') && !domain.ends_with('.') && !value.contains(char::is_whitespace),
+        Some((local, domain)) => {
+            !local.is_empty()
+                && domain.contains('.')
+                && !domain.starts_with('.')
+                && !domain.ends_with('.')
+                && !value.contains(char::is_whitespace)
+        }
         None => false,
     };
     if !valid {
-        return Err(Error::invalid_value(field, format!("{field} must be an email address like name@example.com")));
+        return Err(Error::invalid_value(
+            field,
+            format!("{field} must be an email address like name@example.com"),
+        ));
     }
     Ok(value.to_string())
 }
@@ -129,13 +158,23 @@ pub fn optional_email(field: &str, value: Option<String>) -> Result<Option<Strin
 /// An RFC 3339 timestamp, normalised to UTC with milliseconds.
 pub fn timestamp(field: &str, value: &str) -> Result<String> {
     chrono::DateTime::parse_from_rfc3339(value.trim())
-        .map(|t| t.with_timezone(&chrono::Utc).to_rfc3339_opts(chrono::SecondsFormat::Millis, true))
-        .map_err(|_| Error::invalid_value(field, format!("{field} must be an RFC 3339 timestamp like 2026-05-01T14:30:00Z")))
+        .map(|t| {
+            t.with_timezone(&chrono::Utc)
+                .to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
+        })
+        .map_err(|_| {
+            Error::invalid_value(
+                field,
+                format!("{field} must be an RFC 3339 timestamp like 2026-05-01T14:30:00Z"),
+            )
+        })
 }
 
 /// Optional timestamp.
 pub fn optional_timestamp(field: &str, value: Option<String>) -> Result<Option<String>> {
-    optional_text(value).map(|v| timestamp(field, &v)).transpose()
+    optional_text(value)
+        .map(|v| timestamp(field, &v))
+        .transpose()
 }
 
 /// A calendar date `YYYY-MM-DD`.
@@ -156,15 +195,25 @@ pub fn currency(field: &str, value: &str) -> Result<String> {
     if code.len() == 3 && code.chars().all(|c| c.is_ascii_uppercase()) {
         Ok(code)
     } else {
-        Err(Error::invalid_value(field, format!("{field} must be a three-letter currency code like USD")))
+        Err(Error::invalid_value(
+            field,
+            format!("{field} must be a three-letter currency code like USD"),
+        ))
     }
 }
 
 /// Check `min <= max` for an optional range.
-pub fn ordered_range<T: PartialOrd + Copy>(max_field: &str, min: Option<T>, max: Option<T>) -> Result<()> {
+pub fn ordered_range<T: PartialOrd + Copy>(
+    max_field: &str,
+    min: Option<T>,
+    max: Option<T>,
+) -> Result<()> {
     if let (Some(lo), Some(hi)) = (min, max) {
         if hi < lo {
-            return Err(Error::invalid_value(max_field, format!("{max_field} must not be less than the minimum")));
+            return Err(Error::invalid_value(
+                max_field,
+                format!("{max_field} must not be less than the minimum"),
+            ));
         }
     }
     Ok(())
@@ -181,21 +230,21 @@ pub fn strings_from_json(text: &str) -> Vec<String> {
 }
 
 /// A page of results with the total count of matches.
-#[derive(Debug, Clone, serde::Serialize, serde::Deserialize, PartialEq)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize, PartialEq, ts_rs::TS)]
 pub struct Page<T> {
     pub items: Vec<T>,
     pub total: i64,
 }
 
 /// Request that names one row by id.
-#[derive(Debug, Clone, serde::Deserialize)]
+#[derive(Debug, Clone, serde::Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct ById {
     pub id: String,
 }
 
 /// Response of deletes and other commands with nothing else to say.
-#[derive(Debug, Clone, serde::Serialize, serde::Deserialize, PartialEq)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize, PartialEq, ts_rs::TS)]
 pub struct Done {
     pub ok: bool,
 }

@@ -123,3 +123,26 @@ fn decode_maps_errors_to_field_paths() {
         (ErrorCode::InvalidValue, Some("count"))
     );
 }
+
+/// The committed `ui/src/bindings.ts` must equal what the Rust types generate.
+/// `cargo xtask bindings` (UPDATE_BINDINGS=1 on this test) rewrites it.
+#[test]
+fn typescript_bindings_are_current() {
+    let generated = talentdesk_core::api::bindings::generate();
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../ui/src/bindings.ts");
+    if std::env::var_os("UPDATE_BINDINGS").is_some() {
+        std::fs::write(&path, &generated).unwrap();
+    }
+    let committed = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        committed == generated,
+        "ui/src/bindings.ts is stale: run `cargo xtask bindings` and commit the result"
+    );
+    for spec in registry() {
+        assert!(
+            generated.contains(&format!("  {}: {{ request: ", spec.name)),
+            "{} missing",
+            spec.name
+        );
+    }
+}

@@ -5,7 +5,11 @@ use talentdesk_core::Store;
 
 fn names(store: &Store, sql: &str) -> Vec<String> {
     store
-        .read(|c| Ok(c.prepare(sql)?.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<Vec<String>>>()?))
+        .read(|c| {
+            Ok(c.prepare(sql)?
+                .query_map([], |r| r.get(0))?
+                .collect::<rusqlite::Result<Vec<String>>>()?)
+        })
         .unwrap()
 }
 
@@ -14,21 +18,37 @@ fn migrates_from_empty_to_latest() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("fresh.db");
     let store = Store::open(&path).unwrap();
-    assert_eq!(store.schema_version().unwrap(), Store::latest_migration_version());
+    assert_eq!(
+        store.schema_version().unwrap(),
+        Store::latest_migration_version()
+    );
     assert!(Store::latest_migration_version() >= 9);
     let tables = names(&store, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'refinery_schema_history'");
     assert!(tables.len() >= 120, "{} tables", tables.len());
-    for t in ["users", "candidates", "requisitions", "applications", "interviews", "tracked_jobs", "questions"] {
+    for t in [
+        "users",
+        "candidates",
+        "requisitions",
+        "applications",
+        "interviews",
+        "tracked_jobs",
+        "questions",
+    ] {
         assert!(tables.iter().any(|x| x == t), "missing {t}");
     }
-    let ok: String = store.read(|c| Ok(c.query_row("PRAGMA integrity_check", [], |r| r.get(0))?)).unwrap();
+    let ok: String = store
+        .read(|c| Ok(c.query_row("PRAGMA integrity_check", [], |r| r.get(0))?))
+        .unwrap();
     assert_eq!(ok, "ok");
 }
 
 #[test]
 fn every_foreign_key_is_indexed() {
     let store = Store::open_in_memory().unwrap();
-    let tables = names(&store, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'");
+    let tables = names(
+        &store,
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'",
+    );
     let mut missing = Vec::new();
     store
         .read(|c| {
@@ -49,7 +69,10 @@ fn every_foreign_key_is_indexed() {
             Ok(())
         })
         .unwrap();
-    assert!(missing.is_empty(), "foreign keys without an index: {missing:?}");
+    assert!(
+        missing.is_empty(),
+        "foreign keys without an index: {missing:?}"
+    );
 }
 
 #[test]
@@ -62,8 +85,14 @@ fn synced_tables_have_no_unique_natural_keys() {
         "SELECT m.name || '.' || il.name FROM sqlite_master m JOIN pragma_index_list(m.name) il
          WHERE m.type = 'table' AND il.\"unique\" = 1 AND il.origin <> 'pk'",
     );
-    let offenders: Vec<_> = unique.iter().filter(|u| !local.iter().any(|l| u.starts_with(&format!("{l}.")))).collect();
-    assert!(offenders.is_empty(), "unique constraints on synced tables: {offenders:?}");
+    let offenders: Vec<_> = unique
+        .iter()
+        .filter(|u| !local.iter().any(|l| u.starts_with(&format!("{l}."))))
+        .collect();
+    assert!(
+        offenders.is_empty(),
+        "unique constraints on synced tables: {offenders:?}"
+    );
 }
 
 #[test]
@@ -78,7 +107,11 @@ fn checks_reject_values_outside_the_vocabulary() {
             Ok(())
         })
         .unwrap_err();
-    assert_eq!(err.code, talentdesk_core::ErrorCode::InvalidValue, "{err:?}");
+    assert_eq!(
+        err.code,
+        talentdesk_core::ErrorCode::InvalidValue,
+        "{err:?}"
+    );
     let err = store
         .write(|tx| {
             tx.execute("INSERT INTO companies (id, name) VALUES ('c1', 'X')", [])?;
@@ -86,7 +119,13 @@ fn checks_reject_values_outside_the_vocabulary() {
             Ok(())
         })
         .unwrap_err();
-    assert_eq!(err.code, talentdesk_core::ErrorCode::InvalidValue, "{err:?}");
-    let companies: i64 = store.read(|c| Ok(c.query_row("SELECT count(*) FROM companies", [], |r| r.get(0))?)).unwrap();
+    assert_eq!(
+        err.code,
+        talentdesk_core::ErrorCode::InvalidValue,
+        "{err:?}"
+    );
+    let companies: i64 = store
+        .read(|c| Ok(c.query_row("SELECT count(*) FROM companies", [], |r| r.get(0))?))
+        .unwrap();
     assert_eq!(companies, 0, "the failed write rolled back");
 }

@@ -1,0 +1,100 @@
+//! TypeScript bindings generated from the Rust types of every command.
+//! WHY: the UI talks to Rust only through `ui/src/bindings.ts`, so a renamed
+//! field or a new enum value is a TypeScript compile error instead of a bug
+//! found by a person. The registry itself carries each command's request and
+//! response types (captured by `command!` from the handler's signature), so
+//! the bindings cannot list a command the registry lacks or miss one it has.
+//! A test compares the committed file with [`generate`]; `cargo xtask
+//! bindings` rewrites it.
+
+use std::any::TypeId;
+use std::collections::{BTreeMap, HashSet};
+
+use ts_rs::{Config, TypeVisitor, TS};
+
+use super::Context;
+use crate::error::Result;
+
+/// How to describe one command's types (a monomorphised function pointer).
+#[derive(Clone, Copy)]
+pub struct CommandTypes {
+    describe: fn(&mut Collector) -> (String, String),
+}
+
+impl std::fmt::Debug for CommandTypes {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("CommandTypes")
+    }
+}
+
+/// Capture `Req` and `Res` from a typed handler's signature.
+pub fn types_of<Req, Res>(_handler: fn(&Context, Req) -> Result<Res>) -> CommandTypes
+where
+    Req: TS + 'static,
+    Res: TS + 'static,
+{
+    CommandTypes {
+        describe: describe::<Req, Res>,
+    }
+}
+
+fn describe<Req: TS + 'static, Res: TS + 'static>(c: &mut Collector) -> (String, String) {
+    c.visit::<Req>();
+    c.visit::<Res>();
+    (Req::name(&c.cfg), Res::name(&c.cfg))
+}
+
+/// Gathers the declarations of every named type reachable from the roots.
+pub struct Collector {
+    cfg: Config,
+    decls: BTreeMap<String, String>,
+    seen: HashSet<TypeId>,
+}
+
+impl TypeVisitor for Collector {
+    fn visit<T: TS + 'static + ?Sized>(&mut self) {
+        // Recursive types (JSON values, trees) visit themselves: stop at the second visit.
+        if !self.seen.insert(TypeId::of::<T>()) {
+            return;
+        }
+        if T::output_path().is_some() {
+            self.decls
+                .entry(T::ident(&self.cfg))
+                .or_insert_with(|| T::decl(&self.cfg));
+        }
+        T::visit_dependencies(self);
+        T::visit_generics(self);
+    }
+}
+
+/// The whole `bindings.ts`: every declaration, then the command map.
+pub fn generate() -> String {
+    let mut c = Collector {
+        cfg: Config::new().with_large_int("number"),
+        decls: BTreeMap::new(),
+        seen: HashSet::new(),
+    };
+    c.visit::<crate::error::Error>();
+    let mut commands = Vec::new();
+    for spec in super::registry() {
+        let (req, res) = (spec.types.describe)(&mut c);
+        commands.push(format!(
+            "  /** {} */\n  {}: {{ request: {req}; response: {res} }};",
+            spec.description.replace("*/", "* /"),
+            spec.name
+        ));
+    }
+    let mut out = String::from(
+        "// Generated from the Rust types of talentdesk-core by `cargo xtask bindings`. Do not edit.\n\n",
+    );
+    for decl in c.decls.values() {
+        out.push_str("export ");
+        out.push_str(decl.trim_end());
+        out.push_str("\n\n");
+    }
+    out.push_str("/** Every command of the core's registry: its request and response types. */\n");
+    out.push_str("export interface Commands {\n");
+    out.push_str(&commands.join("\n"));
+    out.push_str("\n}\n\nexport type CommandName = keyof Commands;\n");
+    out
+}

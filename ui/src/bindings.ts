@@ -1,0 +1,355 @@
+// Generated from the Rust types of talentdesk-core by `cargo xtask bindings`. Do not edit.
+
+export type AnswerCheck = { question_id: string, selected_answer: string, };
+
+export type AnswerResult = { is_correct: boolean, correct_answer: string, };
+
+export type AppInfo = { version: string, db_path: string | null, schema_version: number, };
+
+export type Application = { id: string, requisition_id: string, candidate_id: string, candidate_name: string, stage_id: string | null, status: ApplicationStatus, source: string | null, applied_at: string | null, is_active: boolean, match_score: number | null, rejection_reason: string | null, updated_at: string, };
+
+export type ApplicationCreate = { requisition_id: string, candidate_id: string, source?: string, resume_id?: string, created_by?: string, };
+
+export type ApplicationMove = { id: string, stage_id: string, remarks?: string, rejection_reason?: string, changed_by?: string, };
+
+export type ApplicationNote = { id: string, application_id: string, note_text: string, note_type: NoteType, is_private: boolean, author_id: string | null, created_at: string, };
+
+export type ApplicationStatus = "draft" | "submitted" | "new" | "under_review" | "screening" | "interview" | "offer" | "hired" | "accepted" | "rejected" | "withdrawn";
+
+export type ApplicationTimeline = { application_id: string, };
+
+export type BoardColumn = { stage_id: string, name: string, kind: StageKind, position: number, count: number, applications: Array<Application>, };
+
+export type ById = { id: string, };
+
+export type Candidate = { id: string, full_name: string, email: string | null, phone: string | null, location: string | null, headline: string | null, current_role: string | null, status: CandidateStatus, experience_level: ExperienceLevel | null, total_experience_years: number | null, linkedin_url: string | null, source: string | null, created_at: string, updated_at: string, };
+
+export type CandidateCreate = { full_name: string, email?: string, phone?: string, location?: string, headline?: string, current_role?: string, status?: CandidateStatus, experience_level?: ExperienceLevel, total_experience_years?: number, linkedin_url?: string, source?: string, user_id?: string, added_by_recruiter_id?: string, skills?: Array<SkillInput>, };
+
+export type CandidateDetail = { skills: Array<CandidateSkill>, work_history: Array<WorkExperience>, education: Array<Education>, id: string, full_name: string, email: string | null, phone: string | null, location: string | null, headline: string | null, current_role: string | null, status: CandidateStatus, experience_level: ExperienceLevel | null, total_experience_years: number | null, linkedin_url: string | null, source: string | null, created_at: string, updated_at: string, };
+
+export type CandidateList = { 
+/**
+ * Matches name, email, current role or headline (case-insensitive substring).
+ */
+query?: string, status?: CandidateStatus, sort?: CandidateSort, direction?: SortDirection, limit?: number, offset?: number, };
+
+export type CandidateSkill = { id: string, name: string, category: SkillCategory, level: SkillLevel | null, };
+
+export type CandidateSort = "full_name" | "email" | "location" | "current_role" | "status" | "total_experience_years" | "created_at" | "updated_at";
+
+export type CandidateStatus = "new" | "active" | "interviewing" | "offered" | "hired" | "rejected" | "withdrawn" | "inactive";
+
+export type CandidateUpdate = { id: string, full_name?: string, email?: string, phone?: string, location?: string, headline?: string, current_role?: string, status?: CandidateStatus, experience_level?: ExperienceLevel, total_experience_years?: number, };
+
+export type Client = { id: string, name: string, industry: string | null, billing_address: string | null, status: ClientStatus, corporate_identity: JsonValue, contract_start_date: string | null, contract_end_date: string | null, account_manager_id: string | null, created_from_lead_id: string | null, contact_count: number, created_at: string, };
+
+export type ClientContact = { id: string, client_id: string, full_name: string, title: string | null, email: string | null, phone: string | null, is_primary: boolean, };
+
+export type ClientCreate = { name: string, industry?: string, billing_address?: string, status?: ClientStatus, 
+/**
+ * Tax and registration identifiers, e.g. `{"gst": "...", "pan": "..."}`.
+ */
+corporate_identity?: { [key in string]: JsonValue }, contract_start_date?: string, contract_end_date?: string, account_manager_id?: string, created_from_lead_id?: string, };
+
+export type ClientList = { query?: string, status?: ClientStatus, limit?: number, offset?: number, };
+
+export type ClientStatus = "prospect" | "active" | "inactive" | "blacklisted";
+
+export type CommandInfo = { name: string, description: string, };
+
+export type Company = { id: string, name: string, domain: string | null, industry: string | null, created_at: string, };
+
+export type CompanyCreate = { name: string, domain?: string, industry?: string, };
+
+export type ContactAdd = { client_id: string, full_name: string, title?: string, email?: string, phone?: string, is_primary?: boolean, };
+
+export type Difficulty = "easy" | "medium" | "hard";
+
+export type Done = { ok: boolean, };
+
+export type Education = { id: string, institution: string, degree: string | null, field_of_study: string | null, start_date: string | null, end_date: string | null, };
+
+export type EducationAdd = { candidate_id: string, institution: string, degree?: string, field_of_study?: string, start_date?: string, end_date?: string, };
+
+export type EmploymentType = "full_time" | "part_time" | "contract" | "temporary" | "internship" | "freelance";
+
+export type Error = { code: ErrorCode, message: string, field?: string, };
+
+export type ErrorCode = "unknown_command" | "invalid_json" | "missing_field" | "invalid_value" | "not_found" | "dangling_reference" | "conflict" | "database" | "io" | "migration";
+
+export type ExperienceLevel = "intern" | "entry" | "junior" | "mid" | "senior" | "lead" | "principal" | "executive";
+
+export type FeedbackSubmit = { interview_id: string, interviewer_id?: string, overall_rating?: number, technical_skills_rating?: number, communication_rating?: number, problem_solving_rating?: number, culture_fit_rating?: number, recommendation: Recommendation, strengths?: string, weaknesses?: string, detailed_notes?: string, };
+
+export type Goal = { id: string, title: string, description: string | null, priority: Priority, status: GoalStatus, target_date: string | null, milestones: Array<Milestone>, created_at: string, };
+
+export type GoalCreate = { title: string, description?: string, priority?: Priority, status?: GoalStatus, target_date?: string, milestones?: Array<MilestoneInput>, };
+
+export type GoalList = { status?: GoalStatus, };
+
+export type GoalStatus = "not_started" | "in_progress" | "completed" | "abandoned";
+
+export type Interview = { id: string, title: string | null, candidate_id: string | null, application_id: string | null, requisition_id: string | null, tracked_job_id: string | null, user_id: string | null, interviewer_id: string | null, interview_type: InterviewType, interview_mode: InterviewMode, scheduled_at: string, duration_minutes: number, timezone: string, location: string | null, meeting_link: string | null, status: InterviewStatus, outcome: InterviewOutcome, feedback_given: boolean, preparation_notes: string | null, };
+
+export type InterviewList = { 
+/**
+ * Only interviews at or after this instant (default: all).
+ */
+from?: string, to?: string, candidate_id?: string, interviewer_id?: string, status?: InterviewStatus, limit?: number, offset?: number, };
+
+export type InterviewMode = "video" | "phone" | "in_person" | "ai";
+
+export type InterviewOutcome = "pending" | "passed" | "failed";
+
+export type InterviewSchedule = { 
+/**
+ * A recruiting interview names its application (candidate and requisition follow) …
+ */
+application_id?: string, 
+/**
+ * … or a candidate directly.
+ */
+candidate_id?: string, 
+/**
+ * A job seeker's own interview names the tracked job instead.
+ */
+tracked_job_id?: string, interviewer_id?: string, title?: string, interview_type: InterviewType, interview_mode?: InterviewMode, scheduled_at: string, duration_minutes?: number, 
+/**
+ * IANA time zone the interview was arranged in, e.g. `Europe/Berlin`.
+ */
+timezone?: string, location?: string, meeting_link?: string, preparation_notes?: string, };
+
+export type InterviewSetStatus = { id: string, status: InterviewStatus, outcome?: InterviewOutcome, cancellation_reason?: string, };
+
+export type InterviewStatus = "scheduled" | "in_progress" | "completed" | "cancelled" | "no_show" | "rescheduled";
+
+export type InterviewType = "phone" | "video" | "onsite" | "screening" | "technical" | "behavioral" | "cultural" | "panel" | "final" | "hr";
+
+export type JobStatus = "interested" | "applied" | "interview_scheduled" | "interview_completed" | "offer_received" | "accepted" | "rejected" | "withdrawn";
+
+export type JsonValue = number | string | boolean | Array<JsonValue> | { [key in string]: JsonValue } | null;
+
+export type Lead = { id: string, company_name: string, contact_person: string | null, contact_email: string | null, status: LeadStatus, service_type: ServiceType | null, estimated_value_minor: number | null, currency: string, probability: number | null, next_follow_up_at: string | null, owner_id: string | null, created_at: string, };
+
+export type LeadCreate = { company_name: string, contact_person?: string, contact_email?: string, contact_phone?: string, status?: LeadStatus, service_type?: ServiceType, estimated_value_minor?: number, currency?: string, probability?: number, next_follow_up_at?: string, owner_id?: string, source?: string, };
+
+export type LeadList = { status?: LeadStatus, limit?: number, offset?: number, };
+
+export type LeadStatus = "new" | "contacted" | "qualified" | "proposal" | "negotiation" | "converted" | "lost";
+
+export type Milestone = { id: string, title: string, due_date: string | null, is_completed: boolean, };
+
+export type MilestoneInput = { title: string, due_date?: string, };
+
+export type MilestoneToggle = { id: string, is_completed: boolean, };
+
+export type NoArgs = Record<symbol, never>;
+
+export type NoteAdd = { application_id: string, note_text: string, note_type?: NoteType, is_private?: boolean, author_id?: string, };
+
+export type NoteType = "general" | "follow_up" | "red_flag";
+
+export type Page<T> = { items: Array<T>, total: number, };
+
+export type PipelineBoard = { requisition_id: string, 
+/**
+ * Cards per column (the count is always the full number).
+ */
+per_column?: number, };
+
+export type Priority = "low" | "medium" | "high";
+
+export type Question = { id: string, kind: QuestionKind, question_text: string, category: QuestionCategory, topic: string | null, difficulty: Difficulty, options: Array<string> | null, rubric: Array<string>, is_active: boolean, };
+
+export type QuestionCategory = "technical" | "behavioral" | "situational" | "system_design" | "coding" | "communication" | "leadership" | "culture" | "general";
+
+export type QuestionCreate = { question_text: string, category: QuestionCategory, kind?: QuestionKind, difficulty?: Difficulty, topic?: string, 
+/**
+ * Multiple-choice options (required for `mcq`).
+ */
+options?: Array<string>, 
+/**
+ * The correct option's text (required for `mcq`; must be one of `options`).
+ */
+correct_answer?: string, 
+/**
+ * What a strong answer covers, one point per entry.
+ */
+rubric?: Array<string>, };
+
+export type QuestionKind = "open" | "mcq" | "coding";
+
+export type QuestionList = { category?: QuestionCategory, difficulty?: Difficulty, kind?: QuestionKind, limit?: number, offset?: number, };
+
+export type Recommendation = "strong_hire" | "hire" | "maybe" | "no_hire" | "strong_no_hire";
+
+export type Requisition = { id: string, title: string, client_id: string | null, department: string | null, employment_type: EmploymentType, work_mode: WorkMode, job_locations: Array<string>, min_salary_minor: number | null, max_salary_minor: number | null, currency: string, salary_unit: SalaryUnit, required_skills: Array<string>, preferred_skills: Array<string>, openings: number, positions_filled: number, status: RequisitionStatus, hiring_manager_id: string | null, assigned_recruiter_id: string | null, application_deadline: string | null, description: string | null, applicant_count: number, created_at: string, updated_at: string, };
+
+export type RequisitionCreate = { title: string, client_id?: string, department?: string, employment_type?: EmploymentType, work_mode?: WorkMode, job_locations?: Array<string>, min_salary_minor?: number, max_salary_minor?: number, currency?: string, salary_unit?: SalaryUnit, required_skills?: Array<string>, preferred_skills?: Array<string>, openings?: number, status?: RequisitionStatus, hiring_manager_id?: string, assigned_recruiter_id?: string, application_deadline?: string, description?: string, };
+
+export type RequisitionList = { status?: RequisitionStatus, client_id?: string, query?: string, limit?: number, offset?: number, };
+
+export type RequisitionSetStatus = { id: string, status: RequisitionStatus, };
+
+export type RequisitionStatus = "draft" | "open" | "sourcing" | "interviewing" | "offer" | "paused" | "closed" | "filled" | "cancelled";
+
+export type SalaryUnit = "hour" | "day" | "week" | "month" | "year";
+
+export type Scorecard = { id: string, interview_id: string, interviewer_id: string | null, overall_rating: number | null, recommendation: Recommendation | null, strengths: string | null, weaknesses: string | null, submitted_at: string, };
+
+export type ServiceType = "permanent" | "contract" | "rpo" | "executive_search";
+
+export type Setting = { key: string, value: JsonValue, updated_at: string, };
+
+export type SettingGet = { key: string, };
+
+export type SettingSet = { key: string, value: JsonValue, description?: string, };
+
+export type SkillAdd = { candidate_id: string, skill: SkillInput, };
+
+export type SkillCategory = "technical" | "soft" | "language" | "tool" | "domain" | "certification" | "other";
+
+export type SkillInput = { name: string, level?: SkillLevel, category?: SkillCategory, };
+
+export type SkillLevel = "beginner" | "intermediate" | "advanced" | "expert";
+
+export type SortDirection = "asc" | "desc";
+
+export type StageKind = "new" | "screening" | "interview" | "offer" | "hired" | "rejected" | "withdrawn" | "custom";
+
+export type StatusChange = { id: string, from_status: JobStatus | null, to_status: JobStatus, note: string | null, changed_at: string, };
+
+export type TimelineEntry = { id: string, event_type: string, previous_status: string | null, new_status: string | null, from_stage: string | null, to_stage: string | null, changed_by: string | null, remarks: string | null, created_at: string, };
+
+export type TrackedJob = { id: string, title: string, company: string, location: string | null, work_mode: WorkMode | null, job_type: EmploymentType | null, status: JobStatus, salary_min_minor: number | null, salary_max_minor: number | null, currency: string, posting_url: string | null, description: string | null, notes: string | null, source: string | null, match_score: number | null, applied_at: string | null, created_at: string, updated_at: string, };
+
+export type TrackedJobCreate = { title: string, company: string, location?: string, work_mode?: WorkMode, job_type?: EmploymentType, status?: JobStatus, salary_min_minor?: number, salary_max_minor?: number, currency?: string, posting_url?: string, description?: string, notes?: string, source?: string, };
+
+export type TrackedJobList = { status?: JobStatus, 
+/**
+ * Matches title, company or location (case-insensitive substring).
+ */
+query?: string, limit?: number, offset?: number, };
+
+export type TrackedJobSetStatus = { id: string, status: JobStatus, note?: string, };
+
+export type User = { id: string, company_id: string | null, email: string, full_name: string, first_name: string | null, last_name: string | null, role: UserRole, status: UserStatus, is_verified: boolean, has_password: boolean, created_at: string, updated_at: string, };
+
+export type UserCreate = { email: string, full_name: string, first_name?: string, last_name?: string, role?: UserRole, company_id?: string, 
+/**
+ * Plain password; only its argon2id hash is stored.
+ */
+password?: string, };
+
+export type UserList = { role?: UserRole, limit?: number, offset?: number, };
+
+export type UserRole = "super_admin" | "admin" | "manager" | "recruiter" | "sales" | "interviewer" | "candidate" | "job_seeker" | "associate";
+
+export type UserStatus = "active" | "inactive" | "suspended";
+
+export type WorkExperience = { id: string, company_name: string, job_title: string, start_date: string | null, end_date: string | null, is_current: boolean, responsibilities: string | null, };
+
+export type WorkExperienceAdd = { candidate_id: string, company_name: string, job_title: string, start_date?: string, end_date?: string, is_current?: boolean, responsibilities?: string, };
+
+export type WorkMode = "onsite" | "remote" | "hybrid";
+
+/** Every command of the core's registry: its request and response types. */
+export interface Commands {
+  /** Application version, database path and schema version */
+  app_info: { request: NoArgs; response: AppInfo };
+  /** Apply a candidate to a requisition (first stage; no duplicates) */
+  application_create: { request: ApplicationCreate; response: Application };
+  /** Move an application to another stage of its requisition, recorded in its timeline */
+  application_move: { request: ApplicationMove; response: Application };
+  /** Add a general, follow-up or red-flag note to an application */
+  application_note_add: { request: NoteAdd; response: ApplicationNote };
+  /** The history of an application: who moved it, when, from, to, why */
+  application_timeline: { request: ApplicationTimeline; response: Array<TimelineEntry> };
+  /** Create a candidate profile, with skills */
+  candidate_create: { request: CandidateCreate; response: CandidateDetail };
+  /** Delete a candidate and everything that belongs to them */
+  candidate_delete: { request: ById; response: Done };
+  /** Get a candidate with skills, work history and education */
+  candidate_get: { request: ById; response: CandidateDetail };
+  /** List candidates: search, filter by status, sort on any column, page */
+  candidate_list: { request: CandidateList; response: Page<Candidate> };
+  /** Add a skill to a candidate */
+  candidate_skill_add: { request: SkillAdd; response: CandidateDetail };
+  /** Change fields of a candidate profile */
+  candidate_update: { request: CandidateUpdate; response: CandidateDetail };
+  /** Add a contact person to a client */
+  client_contact_add: { request: ContactAdd; response: ClientContact };
+  /** Create a client company (optionally converting a lead) */
+  client_create: { request: ClientCreate; response: Client };
+  /** List client companies, by status or name */
+  client_list: { request: ClientList; response: Page<Client> };
+  /** List every command with its description */
+  commands_list: { request: NoArgs; response: Array<CommandInfo> };
+  /** Create a company (tenant) */
+  company_create: { request: CompanyCreate; response: Company };
+  /** Add education to a candidate */
+  education_add: { request: EducationAdd; response: CandidateDetail };
+  /** Submit an interviewer's scorecard for an interview */
+  feedback_submit: { request: FeedbackSubmit; response: Scorecard };
+  /** Create a career goal with milestones */
+  goal_create: { request: GoalCreate; response: Goal };
+  /** List career goals, highest priority first */
+  goal_list: { request: GoalList; response: Array<Goal> };
+  /** List interviews in a time window, by candidate, interviewer or status */
+  interview_list: { request: InterviewList; response: Page<Interview> };
+  /** Schedule an interview for an application, a candidate or a tracked job */
+  interview_schedule: { request: InterviewSchedule; response: Interview };
+  /** Mark an interview completed, cancelled, no-show…, with its outcome */
+  interview_set_status: { request: InterviewSetStatus; response: Interview };
+  /** Create a sales lead */
+  lead_create: { request: LeadCreate; response: Lead };
+  /** List sales leads, soonest follow-up first */
+  lead_list: { request: LeadList; response: Page<Lead> };
+  /** The local user of this device (created on first use) */
+  me: { request: NoArgs; response: User };
+  /** Tick off (or reopen) a milestone; the goal's status follows */
+  milestone_set_completed: { request: MilestoneToggle; response: Goal };
+  /** A requisition's board: stages in order with counts and cards */
+  pipeline_board: { request: PipelineBoard; response: Array<BoardColumn> };
+  /** Score a multiple-choice answer */
+  question_check_answer: { request: AnswerCheck; response: AnswerResult };
+  /** Add a question (open, multiple-choice or coding) to the question bank */
+  question_create: { request: QuestionCreate; response: Question };
+  /** List active questions by category, difficulty or kind */
+  question_list: { request: QuestionList; response: Page<Question> };
+  /** Create a requisition with its default pipeline stages */
+  requisition_create: { request: RequisitionCreate; response: Requisition };
+  /** Get one requisition */
+  requisition_get: { request: ById; response: Requisition };
+  /** List requisitions by status, client or title */
+  requisition_list: { request: RequisitionList; response: Page<Requisition> };
+  /** Open, pause, close, fill or cancel a requisition */
+  requisition_set_status: { request: RequisitionSetStatus; response: Requisition };
+  /** Read one setting */
+  setting_get: { request: SettingGet; response: Setting };
+  /** Write one setting (any JSON value) */
+  setting_set: { request: SettingSet; response: Setting };
+  /** Track a job you are interested in or applied to */
+  tracked_job_create: { request: TrackedJobCreate; response: TrackedJob };
+  /** Delete a tracked job and everything attached to it */
+  tracked_job_delete: { request: ById; response: Done };
+  /** Get one tracked job */
+  tracked_job_get: { request: ById; response: TrackedJob };
+  /** The status history of a tracked job, oldest first */
+  tracked_job_history: { request: ById; response: Array<StatusChange> };
+  /** List tracked jobs by status or text */
+  tracked_job_list: { request: TrackedJobList; response: Page<TrackedJob> };
+  /** Move a tracked job to another status (recorded in its history) */
+  tracked_job_set_status: { request: TrackedJobSetStatus; response: TrackedJob };
+  /** Create a user (password stored only as an argon2id hash) */
+  user_create: { request: UserCreate; response: User };
+  /** Get one user by id */
+  user_get: { request: ById; response: User };
+  /** List users, optionally by role */
+  user_list: { request: UserList; response: Page<User> };
+  /** Add a job to a candidate's work history */
+  work_experience_add: { request: WorkExperienceAdd; response: CandidateDetail };
+}
+
+export type CommandName = keyof Commands;
