@@ -17,7 +17,11 @@ use clap::{Parser, Subcommand};
 use talentdesk_core::Store;
 
 #[derive(Debug, Parser)]
-#[command(name = "talentdesk-cli", version, about = "Talentdesk's command API from a terminal")]
+#[command(
+    name = "talentdesk-cli",
+    version,
+    about = "Talentdesk's command API from a terminal"
+)]
 struct Cli {
     /// Database file (default: the app's database in the OS data folder).
     #[arg(long, global = true, value_name = "PATH")]

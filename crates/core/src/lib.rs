@@ -32,7 +32,10 @@ mod tests {
         let b = super::new_id();
         assert_eq!(a.len(), 36);
         assert_ne!(a, b);
-        assert_eq!(uuid::Uuid::parse_str(&a).map(|u| u.get_version_num()).ok(), Some(7));
+        assert_eq!(
+            uuid::Uuid::parse_str(&a).map(|u| u.get_version_num()).ok(),
+            Some(7)
+        );
         let t = super::now_utc();
         assert!(t.ends_with('Z') && t.len() == 24, "{t}");
     }
