@@ -1,6 +1,8 @@
 //! The shell's IPC surface, driven through Tauri's mock runtime with the app's real configuration
 //! (`tauri.conf.json`, capabilities, embedded UI) and a throwaway database: what the web UI gets
 //! when it calls `invoke("app_info")` or `invoke("call", { name, input })`.
+//!
+//! One test binary for the package (the project's convention: linking Tauri once is enough).
 
 use serde_json::{json, Value};
 use talentdesk_core::api::Context;
@@ -134,4 +136,21 @@ fn call_requires_a_command_name() {
     let err = invoke(&h.window, "call", json!({ "input": {} })).expect_err("name is required");
     // Rejected by Tauri's argument parsing before it reaches the core.
     assert!(err.as_str().is_some_and(|m| m.contains("name")), "{err}");
+}
+
+/// The only test that touches `TALENTDESK_DB`; the others open their store by path.
+#[test]
+fn talentdesk_db_overrides_the_database_path() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("from-env.db");
+    std::env::set_var(talentdesk_app::DB_ENV, &path);
+
+    let store = talentdesk_app::open_store().expect("open store");
+
+    assert_eq!(store.path(), Some(path.as_path()));
+    assert!(path.exists());
+    assert_eq!(
+        store.schema_version().expect("schema version"),
+        Store::latest_migration_version()
+    );
 }

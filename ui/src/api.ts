@@ -1,28 +1,21 @@
-// Typed wrappers over the two Tauri commands of the desktop shell (src-tauri/src/lib.rs).
+// Typed access to the desktop shell's two Tauri commands (src-tauri/src/lib.rs). The types come
+// from `bindings.ts`, which the core generates from its Rust types (`cargo xtask bindings`).
 import { invoke } from "@tauri-apps/api/core";
+import type { AppInfo, CommandName, Commands, Error as CoreError } from "./bindings";
 
-/** What the core's `app_info` command returns. */
-export interface AppInfo {
-  version: string;
-  /** `null` for an in-memory database. */
-  db_path: string | null;
-  schema_version: number;
-}
+export type { AppInfo, CoreError };
 
-/** An error as the core serializes it (`talentdesk_core::Error`). */
-export interface CoreError {
-  code: string;
-  message: string;
-  field?: string | null;
-}
-
+/** Version, database path (`null` for an in-memory database) and schema version. */
 export function appInfo(): Promise<AppInfo> {
   return invoke<AppInfo>("app_info");
 }
 
-/** Calls any command of the core's registry by name. */
-export function call<T>(name: string, input: unknown = {}): Promise<T> {
-  return invoke<T>("call", { name, input });
+/** Calls a command of the core's registry by name; it rejects with a {@link CoreError}. */
+export function call<N extends CommandName>(
+  name: N,
+  input: Commands[N]["request"],
+): Promise<Commands[N]["response"]> {
+  return invoke<Commands[N]["response"]>("call", { name, input });
 }
 
 /** A readable message for anything a command may reject with. */

@@ -33,12 +33,12 @@ describe("app info card", () => {
 
   it("shows the core's error message when app_info fails", async () => {
     mockIPC(() => {
-      throw { code: "storage", message: "database is locked", field: null };
+      throw { code: "database", message: "database is locked" };
     });
 
     const card = await mountAppInfoCard(document.body);
 
     expect(card.classList.contains("is-error")).toBe(true);
-    expect(card.textContent).toContain("database is locked (storage)");
+    expect(card.textContent).toContain("database is locked (database)");
   });
 });

@@ -21,15 +21,17 @@ const USAGE: &str = "\
 Usage: cargo xtask <COMMAND>
 
 Commands:
-  test    Install what is missing, build and test the UI, then run `cargo test --workspace`
-  run     Install what is missing, build the UI, then build and start the release app
-  help    Show this message";
+  test      Install what is missing, build and test the UI, then run `cargo test --workspace`
+  run       Install what is missing, build the UI, then build and start the release app
+  bindings  Regenerate ui/src/bindings.ts from the core's Rust types
+  help      Show this message";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.first().map(String::as_str) {
         Some("test") if args.len() == 1 => test(),
         Some("run") if args.len() == 1 => run(),
+        Some("bindings") if args.len() == 1 => bindings(),
         Some("help" | "-h" | "--help") => {
             println!("{USAGE}");
             return ExitCode::SUCCESS;
@@ -100,6 +102,25 @@ fn run() -> Result<(), Failure> {
     steps.run("Start Talentdesk (cargo run --release)", || {
         process::run(process::cargo().arg("run").args(app).current_dir(&root))
     })?;
+    Ok(())
+}
+
+/// `cargo xtask bindings`: rewrites `ui/src/bindings.ts` through the core's staleness test, which
+/// writes the file when `UPDATE_BINDINGS` is set (so there is one generator, in the core).
+fn bindings() -> Result<(), Failure> {
+    let root = repo_root();
+    let mut steps = Steps::new(1);
+    steps.run("Regenerate ui/src/bindings.ts", || {
+        let test = ["--test", "core", "typescript_bindings_are_current"];
+        process::run(
+            process::cargo()
+                .args(["test", "-p", "talentdesk-core"])
+                .args(test)
+                .env("UPDATE_BINDINGS", "1")
+                .current_dir(&root),
+        )
+    })?;
+    steps.done("ui/src/bindings.ts is current; commit it if it changed");
     Ok(())
 }
 
