@@ -6,6 +6,30 @@ export type AnswerResult = { is_correct: boolean, correct_answer: string, };
 
 export type AppInfo = { version: string, db_path: string | null, schema_version: number, };
 
+export type AppSetup = { 
+/**
+ * `None` until the first-run screen is completed.
+ */
+role: Role | null, 
+/**
+ * The database in use right now.
+ */
+db_path: string, 
+/**
+ * Where the database lives unless the person picks another place.
+ */
+default_db_path: string, 
+/**
+ * True when `TALENTDESK_DB` fixes the database path (it cannot be changed in the app).
+ */
+db_path_locked: boolean, first_run: boolean, };
+
+export type AppSetupSave = { role: Role, 
+/**
+ * A database file path; omitted keeps the current one.
+ */
+db_path?: string, };
+
 export type Application = { id: string, requisition_id: string, candidate_id: string, candidate_name: string, stage_id: string | null, status: ApplicationStatus, source: string | null, applied_at: string | null, is_active: boolean, match_score: number | null, rejection_reason: string | null, updated_at: string, };
 
 export type ApplicationCreate = { requisition_id: string, candidate_id: string, source?: string, resume_id?: string, created_by?: string, };
@@ -194,6 +218,8 @@ export type RequisitionSetStatus = { id: string, status: RequisitionStatus, };
 
 export type RequisitionStatus = "draft" | "open" | "sourcing" | "interviewing" | "offer" | "paused" | "closed" | "filled" | "cancelled";
 
+export type Role = "job_seeker" | "recruiter";
+
 export type SalaryUnit = "hour" | "day" | "week" | "month" | "year";
 
 export type Scorecard = { id: string, interview_id: string, interviewer_id: string | null, overall_rating: number | null, recommendation: Recommendation | null, strengths: string | null, weaknesses: string | null, submitted_at: string, };
@@ -353,3 +379,15 @@ export interface Commands {
 }
 
 export type CommandName = keyof Commands;
+
+/** The desktop shell's own Tauri commands: OS concerns, not domain logic. */
+export interface ShellCommands {
+  /** Version, database path and schema version. */
+  app_info: { request: null; response: AppInfo };
+  /** First-run state: chosen role and where the database lives. */
+  app_setup_get: { request: null; response: AppSetup };
+  /** Save the role and (optionally) move to another database file. */
+  app_setup_save: { request: AppSetupSave; response: AppSetup };
+  /** Ask the OS for a database file location (a save dialog); null when cancelled. */
+  pick_database_path: { request: null; response: string | null };
+}

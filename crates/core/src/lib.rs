@@ -3,6 +3,7 @@
 //! the tests all drive the exact same code through [`api::call`].
 
 pub mod api;
+pub mod app_config;
 pub mod demo;
 pub mod domain;
 pub mod error;

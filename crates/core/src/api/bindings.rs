@@ -75,6 +75,9 @@ pub fn generate() -> String {
         seen: HashSet::new(),
     };
     c.visit::<crate::error::Error>();
+    c.visit::<crate::app_config::AppSetup>();
+    c.visit::<crate::app_config::AppSetupSave>();
+    c.visit::<super::system::AppInfo>();
     let mut commands = Vec::new();
     for spec in super::registry() {
         let (req, res) = (spec.types.describe)(&mut c);
@@ -96,5 +99,21 @@ pub fn generate() -> String {
     out.push_str("export interface Commands {\n");
     out.push_str(&commands.join("\n"));
     out.push_str("\n}\n\nexport type CommandName = keyof Commands;\n");
+    out.push_str(SHELL_COMMANDS);
     out
 }
+
+/// The desktop shell's own commands (src-tauri), besides the generic `call`.
+const SHELL_COMMANDS: &str = "
+/** The desktop shell's own Tauri commands: OS concerns, not domain logic. */
+export interface ShellCommands {
+  /** Version, database path and schema version. */
+  app_info: { request: null; response: AppInfo };
+  /** First-run state: chosen role and where the database lives. */
+  app_setup_get: { request: null; response: AppSetup };
+  /** Save the role and (optionally) move to another database file. */
+  app_setup_save: { request: AppSetupSave; response: AppSetup };
+  /** Ask the OS for a database file location (a save dialog); null when cancelled. */
+  pick_database_path: { request: null; response: string | null };
+}
+";
