@@ -10,7 +10,7 @@ use ts_rs::TS;
 use super::identity::local_user_id;
 use super::requisitions::{EmploymentType, WorkMode};
 use super::support::{
-    currency, ensure_found, optional_text, ordered_range, page, required_text, ById, Page,
+    currency, ensure_found, money_range, optional_text, page, required_text, ById, Page,
 };
 use crate::api::{CommandSpec, Context};
 use crate::error::{Error, Result};
@@ -132,18 +132,8 @@ pub fn tracked_job_create(ctx: &Context, req: TrackedJobCreate) -> Result<Tracke
     let title = required_text("title", &req.title)?;
     let company = required_text("company", &req.company)?;
     let currency = currency("currency", req.currency.as_deref().unwrap_or("USD"))?;
-    for (field, value) in [
-        ("salary_min_minor", req.salary_min_minor),
-        ("salary_max_minor", req.salary_max_minor),
-    ] {
-        if matches!(value, Some(v) if v < 0) {
-            return Err(Error::invalid_value(
-                field,
-                format!("{field} must not be negative"),
-            ));
-        }
-    }
-    ordered_range(
+    money_range(
+        "salary_min_minor",
         "salary_max_minor",
         req.salary_min_minor,
         req.salary_max_minor,

@@ -8,8 +8,8 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use super::support::{
-    currency, ensure_found, ensure_optional, json_strings, optional_date, optional_text,
-    ordered_range, page, required_text, strings_from_json, ById, Page,
+    currency, ensure_found, ensure_optional, json_strings, money_range, optional_date,
+    optional_text, page, required_text, strings_from_json, ById, Page,
 };
 use crate::api::{CommandSpec, Context};
 use crate::error::{Error, Result};
@@ -184,18 +184,8 @@ fn slugify(title: &str) -> String {
 pub fn requisition_create(ctx: &Context, req: RequisitionCreate) -> Result<Requisition> {
     let title = required_text("title", &req.title)?;
     let currency = currency("currency", req.currency.as_deref().unwrap_or("USD"))?;
-    for (field, value) in [
-        ("min_salary_minor", req.min_salary_minor),
-        ("max_salary_minor", req.max_salary_minor),
-    ] {
-        if matches!(value, Some(v) if v < 0) {
-            return Err(Error::invalid_value(
-                field,
-                format!("{field} must not be negative"),
-            ));
-        }
-    }
-    ordered_range(
+    money_range(
+        "min_salary_minor",
         "max_salary_minor",
         req.min_salary_minor,
         req.max_salary_minor,

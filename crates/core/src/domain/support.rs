@@ -219,6 +219,24 @@ pub fn ordered_range<T: PartialOrd + Copy>(
     Ok(())
 }
 
+/// A money range in minor units: neither end negative, and `max >= min`.
+pub fn money_range(
+    min_field: &str,
+    max_field: &str,
+    min: Option<i64>,
+    max: Option<i64>,
+) -> Result<()> {
+    for (field, value) in [(min_field, min), (max_field, max)] {
+        if matches!(value, Some(v) if v < 0) {
+            return Err(Error::invalid_value(
+                field,
+                format!("{field} must not be negative"),
+            ));
+        }
+    }
+    ordered_range(max_field, min, max)
+}
+
 /// A JSON array of strings as stored text.
 pub fn json_strings(values: &[String]) -> String {
     serde_json::Value::from(values.to_vec()).to_string()
