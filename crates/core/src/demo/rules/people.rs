@@ -283,7 +283,8 @@ pub fn backfill(conn: &Connection, e: &Engine, table: &str, column: &str) -> Res
     };
     let sql = format!(
         "UPDATE candidates SET \"{column}\" = (SELECT d.id FROM documents d WHERE d.candidate_id = ?1 \
-         AND d.document_category = ?2 ORDER BY d.id LIMIT 1) WHERE id = ?1"
+         AND d.document_category = ?2 ORDER BY d.id LIMIT 1) WHERE id = ?1 AND EXISTS \
+         (SELECT 1 FROM documents d WHERE d.candidate_id = ?1 AND d.document_category = ?2)"
     );
     let mut stmt = conn.prepare_cached(&sql)?;
     let mut n = 0;
