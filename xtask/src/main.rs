@@ -10,12 +10,14 @@
 mod process;
 mod step;
 mod system;
+mod tally;
 mod ui;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use step::{Failure, Steps};
+use tally::Tally;
 
 const USAGE: &str = "\
 Usage: cargo xtask <COMMAND>
@@ -62,15 +64,16 @@ fn test() -> Result<(), Failure> {
     steps.run("UI build (npm run build)", || {
         ui::npm(&root, &["run", "build"])
     })?;
-    steps.run("UI tests (npm test)", || ui::npm(&root, &["test"]))?;
+    let mut tally = Tally::default();
+    steps.run("UI tests (npm test)", || ui::test(&root, &mut tally))?;
     steps.run("Rust tests (cargo test --workspace)", || {
-        process::run(
-            process::cargo()
-                .args(["test", "--workspace"])
-                .current_dir(&root),
-        )
+        let mut cmd = process::cargo();
+        cmd.args(["test", "--workspace"]).current_dir(&root);
+        process::run_counting(&mut cmd, &mut tally)
     })?;
     steps.done("all tests passed");
+    // Last, alone on its line: the totals of both runners.
+    println!("{}", tally.summary());
     Ok(())
 }
 

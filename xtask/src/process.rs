@@ -1,6 +1,9 @@
 //! Running external programs with their output streamed straight to the terminal.
 
+use std::io::{BufRead, BufReader, Write};
 use std::process::{Command, Stdio};
+
+use crate::tally::Tally;
 
 /// Runs `cmd` with inherited stdio; a non-zero exit or a failure to start is an error.
 pub fn run(cmd: &mut Command) -> Result<(), String> {
@@ -10,6 +13,35 @@ pub fn run(cmd: &mut Command) -> Result<(), String> {
         .stdin(Stdio::inherit())
         .status()
         .map_err(|e| format!("could not start `{shown}`: {e}"))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("`{shown}` exited with {status}"))
+    }
+}
+
+/// Like [`run`], but reads the child's stdout line by line (echoing it) to count its tests.
+/// Stderr, where Cargo reports compilation, stays attached to the terminal.
+pub fn run_counting(cmd: &mut Command, tally: &mut Tally) -> Result<(), String> {
+    let shown = describe(cmd);
+    println!("$ {shown}");
+    let mut child = cmd
+        .stdin(Stdio::inherit())
+        .stdout(Stdio::piped())
+        .spawn()
+        .map_err(|e| format!("could not start `{shown}`: {e}"))?;
+    if let Some(stdout) = child.stdout.take() {
+        let mut out = std::io::stdout().lock();
+        for line in BufReader::new(stdout).lines() {
+            let line = line.map_err(|e| format!("reading the output of `{shown}`: {e}"))?;
+            tally.add_line(&line);
+            // A closed terminal is no reason to stop the tests; keep draining the pipe.
+            let _ = writeln!(out, "{line}");
+        }
+    }
+    let status = child
+        .wait()
+        .map_err(|e| format!("waiting for `{shown}`: {e}"))?;
     if status.success() {
         Ok(())
     } else {

@@ -6,6 +6,7 @@ use std::process::Command;
 use std::time::SystemTime;
 
 use crate::process;
+use crate::tally::Tally;
 
 /// Runs `npm ci` unless `node_modules` is present and at least as new as `package-lock.json`.
 pub fn install_if_needed(root: &Path) -> Result<(), String> {
@@ -34,6 +35,12 @@ pub fn npm(root: &Path, args: &[&str]) -> Result<(), String> {
             .args(args)
             .current_dir(root.join("ui")),
     )
+}
+
+/// Runs `npm test` in `ui/`, counting the tests.
+pub fn test(root: &Path, tally: &mut Tally) -> Result<(), String> {
+    let mut cmd = Command::new(process::script("npm"));
+    process::run_counting(cmd.arg("test").current_dir(root.join("ui")), tally)
 }
 
 fn check_node() -> Result<(), String> {
