@@ -1,29 +1,62 @@
-// Typed access to the desktop shell's two Tauri commands (src-tauri/src/lib.rs). The types come
-// from `bindings.ts`, which the core generates from its Rust types (`cargo xtask bindings`).
+// Typed access to the desktop shell: `call` reaches any command of the core's registry through
+// the shell's generic `call` Tauri command, `shell` reaches the shell's own commands (setup, file
+// dialog). Types come from `bindings.ts`, generated from the Rust types (`cargo xtask bindings`).
+// Every rejection is normalised to the core's `Error` shape `{code, message, field?}`.
 import { invoke } from "@tauri-apps/api/core";
-import type { AppInfo, CommandName, Commands, Error as CoreError } from "./bindings";
+import type { CommandName, Commands, Error as CoreError, ShellCommands } from "./bindings";
 
-export type { AppInfo, CoreError };
+export type { CoreError };
+export type ShellName = keyof ShellCommands;
 
-/** Version, database path (`null` for an in-memory database) and schema version. */
-export function appInfo(): Promise<AppInfo> {
-  return invoke<AppInfo>("app_info");
+/** True when `value` already has the core's error shape. */
+export function isCoreError(value: unknown): value is CoreError {
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    typeof (value as CoreError).code === "string" &&
+    typeof (value as CoreError).message === "string"
+  );
+}
+
+/** Whatever a command rejected with, as a core `Error` (transport failures become `io`). */
+export function toCoreError(err: unknown): CoreError {
+  if (isCoreError(err)) return err;
+  if (typeof err === "string") return { code: "io", message: err };
+  if (err instanceof Error) return { code: "io", message: err.message };
+  return { code: "io", message: String(err) };
 }
 
 /** Calls a command of the core's registry by name; it rejects with a {@link CoreError}. */
-export function call<N extends CommandName>(
+export async function call<N extends CommandName>(
   name: N,
   input: Commands[N]["request"],
 ): Promise<Commands[N]["response"]> {
-  return invoke<Commands[N]["response"]>("call", { name, input });
+  try {
+    return await invoke<Commands[N]["response"]>("call", { name, input });
+  } catch (err) {
+    throw toCoreError(err);
+  }
 }
 
-/** A readable message for anything a command may reject with. */
-export function errorMessage(err: unknown): string {
-  if (typeof err === "string") return err;
-  if (err && typeof err === "object" && "message" in err) {
-    const e = err as CoreError;
-    return e.code ? `${e.message} (${e.code})` : e.message;
+/**
+ * Calls one of the shell's own commands. A `null` request sends no arguments; any other request
+ * is sent as the single argument `request` (that is how `app_setup_save` is declared).
+ */
+export async function shell<N extends ShellName>(
+  name: N,
+  request: ShellCommands[N]["request"],
+): Promise<ShellCommands[N]["response"]> {
+  try {
+    return request === null
+      ? await invoke<ShellCommands[N]["response"]>(name)
+      : await invoke<ShellCommands[N]["response"]>(name, { request });
+  } catch (err) {
+    throw toCoreError(err);
   }
-  return String(err);
+}
+
+/** A readable one-line message; a field-level error reads `field: message`. */
+export function errorMessage(err: unknown): string {
+  const e = toCoreError(err);
+  return e.field ? `${e.field}: ${e.message}` : e.message;
 }

@@ -1,0 +1,99 @@
+// TanStack Query over the command API: every read is a query keyed by `[command, request]`, every
+// write a mutation that invalidates the reads it can change (see AFFECTS), so lists, drawers and
+// boards refresh themselves after any change without pages knowing about each other.
+import {
+  QueryClient,
+  useMutation,
+  useQuery,
+  useQueryClient,
+  type UseQueryOptions,
+} from "@tanstack/react-query";
+import { call, shell, type CoreError, type ShellName } from "../api";
+import type { CommandName, Commands, ShellCommands } from "../bindings";
+
+export function createQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      queries: {
+        // The database is local: data only changes through our own mutations, which invalidate.
+        staleTime: 30_000,
+        retry: false,
+        refetchOnWindowFocus: false,
+      },
+      mutations: { retry: false },
+    },
+  });
+}
+
+export type Req<N extends CommandName> = Commands[N]["request"];
+export type Res<N extends CommandName> = Commands[N]["response"];
+
+/** The query key of a command read. */
+export function commandKey<N extends CommandName>(name: N, request: Req<N>): readonly [N, Req<N>] {
+  return [name, request] as const;
+}
+
+type QueryOpts<N extends CommandName> = Omit<
+  UseQueryOptions<Res<N>, CoreError, Res<N>, readonly [N, Req<N>]>,
+  "queryKey" | "queryFn"
+>;
+
+/** Reads a command; the result is cached under `[name, request]`. */
+export function useCommand<N extends CommandName>(name: N, request: Req<N>, options?: QueryOpts<N>) {
+  return useQuery<Res<N>, CoreError, Res<N>, readonly [N, Req<N>]>({
+    queryKey: commandKey(name, request),
+    queryFn: () => call(name, request),
+    ...options,
+  });
+}
+
+/** Reads a shell command (no request). */
+export function useShell<N extends ShellName>(name: N & ("app_info" | "app_setup_get")) {
+  return useQuery<ShellCommands[N]["response"], CoreError>({
+    queryKey: ["shell", name],
+    queryFn: () => shell(name, null as ShellCommands[N]["request"]),
+  });
+}
+
+/** Which cached reads each write can change. */
+const AFFECTS: Partial<Record<CommandName, CommandName[]>> = {
+  tracked_job_create: ["tracked_job_list"],
+  tracked_job_set_status: ["tracked_job_list", "tracked_job_get", "tracked_job_history"],
+  tracked_job_delete: ["tracked_job_list", "tracked_job_get"],
+  candidate_create: ["candidate_list"],
+  candidate_update: ["candidate_list", "candidate_get"],
+  candidate_delete: ["candidate_list", "candidate_get"],
+  candidate_skill_add: ["candidate_get"],
+  work_experience_add: ["candidate_get"],
+  education_add: ["candidate_get"],
+  requisition_create: ["requisition_list"],
+  requisition_set_status: ["requisition_list", "requisition_get"],
+  application_create: ["pipeline_board", "requisition_list", "requisition_get"],
+  application_move: ["pipeline_board", "application_timeline"],
+  application_note_add: ["application_timeline"],
+  client_create: ["client_list"],
+  client_contact_add: ["client_list"],
+  lead_create: ["lead_list"],
+  interview_schedule: ["interview_list"],
+  interview_set_status: ["interview_list"],
+  feedback_submit: ["interview_list"],
+  goal_create: ["goal_list"],
+  milestone_set_completed: ["goal_list"],
+  question_create: ["question_list"],
+  setting_set: ["setting_get"],
+};
+
+/** Invalidates every cached read that a write of `name` can change. */
+export function invalidateAfter(client: QueryClient, name: CommandName): Promise<void> {
+  const names = AFFECTS[name] ?? [];
+  return Promise.all(names.map((n) => client.invalidateQueries({ queryKey: [n] }))).then(() => undefined);
+}
+
+/** A write; on success the reads it affects are refetched. */
+export function useCommandMutation<N extends CommandName>(name: N) {
+  const client = useQueryClient();
+  return useMutation<Res<N>, CoreError, Req<N>>({
+    mutationFn: (request) => call(name, request),
+    onSettled: () => invalidateAfter(client, name),
+  });
+}

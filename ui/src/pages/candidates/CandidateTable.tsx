@@ -1,0 +1,235 @@
+// The candidates table for very large lists: rows are virtualized (TanStack Virtual) and fetched
+// from the core in pages of `candidate_list` (limit/offset) as they scroll into view, with the
+// sort, direction, status and search done by the core. TanStack Table owns the columns and the
+// sort state; only the pages around the viewport are held in the table at once.
+import { useQueries } from "@tanstack/react-query";
+import {
+  rowSortingFeature,
+  tableFeatures,
+  useTable,
+  createColumnHelper,
+  type SortingState,
+} from "@tanstack/react-table";
+import { useVirtualizer } from "@tanstack/react-virtual";
+import { useEffect, useMemo, useRef } from "react";
+import { call } from "../../api";
+import type { Candidate, CandidateList, CandidateSort, CandidateStatus } from "../../bindings";
+import { Chip } from "../../components/Chip";
+import { SortIcon } from "../../components/SortIcon";
+import { CANDIDATE_STATUS, CANDIDATE_TONE } from "../../lib/enums";
+import { date, initials } from "../../lib/format";
+import { commandKey } from "../../lib/queries";
+
+export const PAGE_SIZE = 100;
+const ROW_HEIGHT = 40;
+
+type Slot = { index: number; c: Candidate };
+
+const features = tableFeatures({ rowSortingFeature });
+const col = createColumnHelper<typeof features, Slot>();
+
+const columns = col.columns([
+  col.accessor((r) => r.c.full_name, {
+    id: "full_name",
+    header: "Name",
+    cell: (ctx) => (
+      <span className="cand-name">
+        <span className="avatar" aria-hidden="true">
+          {initials(ctx.getValue())}
+        </span>
+        <span className="cell-strong">{ctx.getValue()}</span>
+      </span>
+    ),
+  }),
+  col.accessor((r) => r.c.email ?? "", { id: "email", header: "Email", cell: (ctx) => <span className="muted">{ctx.getValue()}</span> }),
+  col.accessor((r) => r.c.current_role ?? "", { id: "current_role", header: "Current role" }),
+  col.accessor((r) => r.c.location ?? "", { id: "location", header: "Location" }),
+  col.accessor((r) => r.c.status, {
+    id: "status",
+    header: "Status",
+    cell: (ctx) => <Chip tone={CANDIDATE_TONE[ctx.getValue()]}>{CANDIDATE_STATUS[ctx.getValue()]}</Chip>,
+  }),
+  col.accessor((r) => r.c.total_experience_years, {
+    id: "total_experience_years",
+    header: "Experience",
+    cell: (ctx) => {
+      const v = ctx.getValue();
+      return v === null ? <span className="muted">—</span> : `${v} yr${v === 1 ? "" : "s"}`;
+    },
+  }),
+  col.accessor((r) => r.c.created_at, { id: "created_at", header: "Created", cell: (ctx) => <span className="muted">{date(ctx.getValue())}</span> }),
+]);
+
+export const GRID_COLUMNS = "minmax(180px, 1.6fr) minmax(160px, 1.5fr) minmax(140px, 1.3fr) minmax(120px, 1.1fr) 120px 96px 110px";
+
+type Props = {
+  query: string;
+  status: CandidateStatus | "";
+  sorting: SortingState;
+  onSortingChange: (s: SortingState) => void;
+  onOpen: (id: string) => void;
+  onTotal: (total: number | null) => void;
+};
+
+export function baseRequest(query: string, status: CandidateStatus | "", sorting: SortingState): CandidateList {
+  const sort = sorting[0];
+  return {
+    ...(query ? { query } : {}),
+    ...(status ? { status } : {}),
+    sort: (sort?.id ?? "created_at") as CandidateSort,
+    direction: sort?.desc === false ? "asc" : "desc",
+    limit: PAGE_SIZE,
+  };
+}
+
+export function CandidateTable({ query, status, sorting, onSortingChange, onOpen, onTotal }: Props) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const base = useMemo(() => baseRequest(query, status, sorting), [query, status, sorting]);
+  const lastTotal = useRef<number | null>(null);
+  const baseKey = JSON.stringify(base);
+
+  // Scroll back to the top whenever the list itself changes (search, filter, sort).
+  useEffect(() => {
+    scrollRef.current?.scrollTo({ top: 0 });
+    lastTotal.current = null;
+  }, [baseKey]);
+
+  const virtualizer = useVirtualizer({
+    count: lastTotal.current ?? PAGE_SIZE,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+    initialRect: { width: 1000, height: 640 },
+  });
+  const items = virtualizer.getVirtualItems();
+  const first = items[0]?.index ?? 0;
+  const last = items[items.length - 1]?.index ?? 0;
+  const pages: number[] = [];
+  for (let p = Math.floor(first / PAGE_SIZE); p <= Math.floor(last / PAGE_SIZE); p++) pages.push(p);
+  if (pages.length === 0) pages.push(0);
+
+  const results = useQueries({
+    queries: pages.map((p) => {
+      const request = { ...base, offset: p * PAGE_SIZE };
+      return { queryKey: commandKey("candidate_list", request), queryFn: () => call("candidate_list", request) };
+    }),
+  });
+
+  const total = results.find((r) => r.data)?.data?.total ?? lastTotal.current;
+  useEffect(() => {
+    if (total !== lastTotal.current) {
+      lastTotal.current = total;
+      virtualizer.measure();
+    }
+    onTotal(total);
+  }, [total, onTotal, virtualizer]);
+
+  const slots = useMemo(() => {
+    const out: Slot[] = [];
+    results.forEach((r, i) => {
+      const start = pages[i]! * PAGE_SIZE;
+      r.data?.items.forEach((c, j) => out.push({ index: start + j, c }));
+    });
+    return out;
+    // `results` is a new array on every render; what matters is which pages hold which data.
+  }, [results.map((r) => r.dataUpdatedAt).join(","), pages.join(",")]);
+
+  const table = useTable({
+    features,
+    columns,
+    data: slots,
+    getRowId: (s: Slot) => s.c.id,
+    state: { sorting },
+    onSortingChange: (updater) => onSortingChange(typeof updater === "function" ? updater(sorting) : updater),
+    manualSorting: true,
+    enableSortingRemoval: false,
+    sortDescFirst: false,
+  });
+
+  const rowsByIndex = new Map(table.getRowModel().rows.map((row) => [row.original.index, row]));
+  const error = results.find((r) => r.error)?.error;
+  const count = total ?? 0;
+
+  return (
+    <div className="vtable" role="table" aria-label="Candidates" aria-rowcount={count + 1}>
+      <div className="vtable-head" role="rowgroup">
+        <div className="vtable-row" role="row" style={{ gridTemplateColumns: GRID_COLUMNS }}>
+          {table.getHeaderGroups()[0]!.headers.map((header) => {
+            const sorted = header.column.getIsSorted();
+            return (
+              <div
+                key={header.id}
+                role="columnheader"
+                className="vtable-th"
+                aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : "none"}
+              >
+                <button type="button" className="th-sort" onClick={header.column.getToggleSortingHandler()}>
+                  <table.FlexRender header={header} />
+                  <SortIcon direction={sorted} />
+                </button>
+              </div>
+            );
+          })}
+        </div>
+      </div>
+      <div ref={scrollRef} className="vtable-body" role="rowgroup" data-testid="candidate-scroller">
+        {error ? (
+          <p className="vtable-note" role="alert">
+            {error instanceof Error ? error.message : (error as { message?: string }).message}
+          </p>
+        ) : total === 0 ? (
+          <p className="vtable-note">No candidates match.</p>
+        ) : (
+          <div style={{ height: count ? virtualizer.getTotalSize() : 0, position: "relative" }}>
+            {items.map((item) => {
+              if (item.index >= count && total !== null) return null;
+              const row = rowsByIndex.get(item.index);
+              const style = {
+                gridTemplateColumns: GRID_COLUMNS,
+                height: ROW_HEIGHT,
+                transform: `translateY(${item.start}px)`,
+              };
+              if (!row) {
+                return (
+                  <div key={`s${item.index}`} className="vtable-row vtable-tr is-skeleton" role="row" aria-rowindex={item.index + 2} style={style}>
+                    {columns.map((_, i) => (
+                      <div key={i} role="cell" className="vtable-td">
+                        <span className="skeleton" />
+                      </div>
+                    ))}
+                  </div>
+                );
+              }
+              return (
+                <div
+                  key={row.id}
+                  role="row"
+                  tabIndex={0}
+                  aria-rowindex={item.index + 2}
+                  data-testid="candidate-row"
+                  className="vtable-row vtable-tr"
+                  style={style}
+                  onClick={() => onOpen(row.original.c.id)}
+                  onKeyDown={(e) => {
+                    if (e.key === "Enter") onOpen(row.original.c.id);
+                    else if (e.key === "ArrowDown" || e.key === "ArrowUp") {
+                      e.preventDefault();
+                      const sib = e.key === "ArrowDown" ? e.currentTarget.nextElementSibling : e.currentTarget.previousElementSibling;
+                      (sib as HTMLElement | null)?.focus();
+                    }
+                  }}
+                >
+                  {row.getAllCells().map((cell) => (
+                    <div key={cell.id} role="cell" className="vtable-td">
+                      <table.FlexRender cell={cell} />
+                    </div>
+                  ))}
+                </div>
+              );
+            })}
+          </div>
+        )}
+      </div>
+    </div>
+  );
+}

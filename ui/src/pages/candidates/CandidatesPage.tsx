@@ -1,0 +1,83 @@
+// Recruiting → Candidates: the virtualized, server-sorted table over every candidate, with status
+// filter and search, the New candidate form and the detail drawer (`#/candidates/<id>`).
+import { useCallback, useState } from "react";
+import type { SortingState } from "@tanstack/react-table";
+import type { CandidateStatus } from "../../bindings";
+import { Button } from "../../components/Button";
+import { EmptyState } from "../../components/EmptyState";
+import { Icon } from "../../components/Icon";
+import { PageHeader, Toolbar } from "../../components/Page";
+import { EnumSelect } from "../../components/Select";
+import { CANDIDATE_STATUS } from "../../lib/enums";
+import { useNewAction } from "../../lib/keys";
+import { useCommand } from "../../lib/queries";
+import { useRouter } from "../../lib/router";
+import { useDebounced } from "../../lib/useDebounced";
+import { CandidateDrawer } from "./CandidateDrawer";
+import { CandidateForm } from "./CandidateForm";
+import { CandidateTable } from "./CandidateTable";
+
+export function CandidatesPage() {
+  const { route, navigate } = useRouter();
+  const [search, setSearch] = useState("");
+  const [status, setStatus] = useState<CandidateStatus | "">("");
+  const [sorting, setSorting] = useState<SortingState>([{ id: "created_at", desc: true }]);
+  const [creating, setCreating] = useState(false);
+  const [total, setTotal] = useState<number | null>(null);
+  const query = useDebounced(search.trim(), 200);
+  const any = useCommand("candidate_list", { limit: 1 });
+  useNewAction(() => setCreating(true));
+  const onTotal = useCallback((t: number | null) => setTotal(t), []);
+  const open = (id: string) => navigate({ page: "candidates", id });
+  const filtered = query !== "" || status !== "";
+
+  return (
+    <div className="page page-wide page-fill">
+      <PageHeader
+        title="Candidates"
+        description={
+          total !== null
+            ? `${total.toLocaleString()} ${filtered ? "matching" : total === 1 ? "person" : "people"} in your talent pool.`
+            : "Everyone in your talent pool."
+        }
+        actions={
+          <Button variant="primary" icon="plus" data-testid="new-candidate" onClick={() => setCreating(true)}>
+            New candidate
+          </Button>
+        }
+      />
+      <Toolbar>
+        <label className="search-input">
+          <Icon name="search" />
+          <input
+            type="search"
+            data-testid="candidate-search"
+            aria-label="Search candidates"
+            placeholder="Search name, email, role or headline"
+            value={search}
+            onChange={(e) => setSearch(e.target.value)}
+          />
+        </label>
+        <EnumSelect labels={CANDIDATE_STATUS} value={status} onChange={setStatus} empty="All statuses" aria-label="Filter by status" />
+      </Toolbar>
+      {any.data?.total === 0 ? (
+        <EmptyState
+          icon="users"
+          title="Build your talent pool"
+          action={
+            <Button variant="primary" icon="plus" onClick={() => setCreating(true)}>
+              New candidate
+            </Button>
+          }
+        >
+          Candidates are the people you might place: add their contact details, experience and skills, then put them
+          forward on requisitions and follow them through each pipeline.
+        </EmptyState>
+      ) : (
+        <CandidateTable query={query} status={status} sorting={sorting} onSortingChange={setSorting} onOpen={open} onTotal={onTotal} />
+      )}
+      {creating && <CandidateForm onClose={() => setCreating(false)} />}
+      {route.id && <CandidateDrawer key={route.id} id={route.id} onClose={() => navigate({ page: "candidates" })} />}
+    </div>
+  );
+}

@@ -1,0 +1,135 @@
+// Schedule an interview for an application (from a pipeline) or a candidate: type, mode, date and
+// time in the chosen IANA time zone (converted to UTC for the core), duration, link or place.
+import { useState } from "react";
+import type { Candidate, InterviewMode, InterviewType } from "../../bindings";
+import { Button } from "../../components/Button";
+import { CandidatePicker } from "../../components/CandidatePicker";
+import { Dialog } from "../../components/Dialog";
+import { Field, FormError } from "../../components/Field";
+import { EnumSelect } from "../../components/Select";
+import { INTERVIEW_MODE, INTERVIEW_TYPE } from "../../lib/enums";
+import { compact, systemTimeZone, toNumber, zonedToUtcIso } from "../../lib/format";
+import { useCoreForm } from "../../lib/form";
+import { useCommandMutation } from "../../lib/queries";
+import { useToast } from "../../lib/toast";
+
+function zones(current: string): string[] {
+  const all = (Intl as unknown as { supportedValuesOf?: (k: string) => string[] }).supportedValuesOf?.("timeZone") ?? [];
+  return all.includes(current) ? all : [current, ...all];
+}
+
+export function ScheduleForm({ application, onClose }: { application?: { id: string; label: string }; onClose: () => void }) {
+  const [candidate, setCandidate] = useState<Candidate | null>(null);
+  const tz = systemTimeZone();
+  const form = useCoreForm({
+    title: "",
+    interview_type: "video",
+    interview_mode: "video",
+    day: "",
+    clock: "10:00",
+    duration_minutes: "60",
+    timezone: tz,
+    meeting_link: "",
+    location: "",
+    preparation_notes: "",
+  });
+  const schedule = useCommandMutation("interview_schedule");
+  const toast = useToast();
+  const v = form.values;
+
+  const save = async () => {
+    if (!application && !candidate) {
+      form.fail({ code: "missing_field", message: "Choose who the interview is with", field: "candidate_id" });
+      return;
+    }
+    if (!v.day.trim() || !v.clock.trim()) {
+      form.setErrors(v.day.trim() ? { clock: "Required" } : { scheduled_at: "Required" });
+      return;
+    }
+    await form.submit(async () => {
+      const i = await schedule.mutateAsync(
+        compact({
+          ...(application ? { application_id: application.id } : { candidate_id: candidate!.id }),
+          title: v.title,
+          interview_type: v.interview_type as InterviewType,
+          interview_mode: v.interview_mode as InterviewMode,
+          scheduled_at: zonedToUtcIso(v.day, v.clock, v.timezone),
+          duration_minutes: toNumber(v.duration_minutes),
+          timezone: v.timezone,
+          meeting_link: v.meeting_link,
+          location: v.location,
+          preparation_notes: v.preparation_notes,
+        }),
+      );
+      toast.show(`Interview scheduled for ${new Date(i.scheduled_at).toLocaleString()}`, "success");
+      onClose();
+    });
+  };
+
+  return (
+    <Dialog
+      title="Schedule interview"
+      description={application ? application.label : "Pick the candidate, when, and how you'll meet."}
+      onClose={onClose}
+      size="lg"
+      testId="schedule-form"
+      footer={
+        <>
+          <Button variant="ghost" onClick={onClose}>
+            Cancel
+          </Button>
+          <Button variant="primary" type="submit" form="schedule-form" busy={form.busy} data-testid="save-interview">
+            Schedule
+          </Button>
+        </>
+      }
+    >
+      <form id="schedule-form" className="form-grid" noValidate onSubmit={(e) => (e.preventDefault(), void save())}>
+        {!application && (
+          <Field label="Candidate" field="candidate_id" htmlFor="f-candidate" errors={form.errors} required className="span-2">
+            <CandidatePicker id="f-candidate" value={candidate} onChange={setCandidate} invalid={!!form.errors.candidate_id} />
+          </Field>
+        )}
+        <Field label="Title" field="title" errors={form.errors} className="span-2">
+          <input className="input" {...form.bind("title")} placeholder="Technical interview with the platform team" />
+        </Field>
+        <Field label="Type" field="interview_type" errors={form.errors} required>
+          <EnumSelect id="f-interview_type" name="interview_type" labels={INTERVIEW_TYPE} value={v.interview_type as InterviewType} onChange={(x) => form.set("interview_type", x || "video")} />
+        </Field>
+        <Field label="Mode" field="interview_mode" errors={form.errors}>
+          <EnumSelect id="f-interview_mode" name="interview_mode" labels={INTERVIEW_MODE} value={v.interview_mode as InterviewMode} onChange={(x) => form.set("interview_mode", x || "video")} />
+        </Field>
+        <div className="form-row-3 span-2 form-row-when">
+          <Field label="Date" field="scheduled_at" htmlFor="f-day" errors={form.errors} required>
+            <input className="input" type="date" {...form.bind("day")} />
+          </Field>
+          <Field label="Time" field="clock" errors={form.errors} required>
+            <input className="input" type="time" {...form.bind("clock")} />
+          </Field>
+          <Field label="Minutes" field="duration_minutes" errors={form.errors}>
+            <input className="input" {...form.bind("duration_minutes")} inputMode="numeric" />
+          </Field>
+        </div>
+        <Field label="Time zone" field="timezone" errors={form.errors} hint="The date and time above are in this zone." className="span-2">
+          <select className="input" {...form.bind("timezone")}>
+            {zones(v.timezone).map((z) => (
+              <option key={z} value={z}>
+                {z.replace(/_/g, " ")}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label="Meeting link" field="meeting_link" errors={form.errors}>
+          <input className="input" {...form.bind("meeting_link")} type="url" placeholder="https://meet…" />
+        </Field>
+        <Field label="Location" field="location" errors={form.errors}>
+          <input className="input" {...form.bind("location")} placeholder="Office, room 4B" />
+        </Field>
+        <Field label="Preparation notes" field="preparation_notes" errors={form.errors} className="span-2">
+          <textarea className="input" rows={3} {...form.bind("preparation_notes")} />
+        </Field>
+        <FormError message={form.formError} />
+      </form>
+    </Dialog>
+  );
+}

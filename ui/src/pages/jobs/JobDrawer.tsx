@@ -1,0 +1,149 @@
+// One tracked job in detail: its fields, a status switcher, the status history as a timeline
+// (`tracked_job_history`), and delete with confirmation.
+import { useState } from "react";
+import type { JobStatus } from "../../bindings";
+import { Button } from "../../components/Button";
+import { Chip } from "../../components/Chip";
+import { ConfirmDialog } from "../../components/Dialog";
+import { Drawer, Facts, Section } from "../../components/Drawer";
+import { ErrorState, Loading } from "../../components/Page";
+import { EnumSelect } from "../../components/Select";
+import { Timeline } from "../../components/Timeline";
+import { EMPLOYMENT_TYPE, JOB_STATUS, JOB_TONE, WORK_MODE } from "../../lib/enums";
+import { date, dateTime, moneyRange } from "../../lib/format";
+import { useCommand, useCommandMutation } from "../../lib/queries";
+import { useToast } from "../../lib/toast";
+
+export function JobDrawer({ id, onClose }: { id: string; onClose: () => void }) {
+  const job = useCommand("tracked_job_get", { id });
+  const history = useCommand("tracked_job_history", { id });
+  const setStatus = useCommandMutation("tracked_job_set_status");
+  const remove = useCommandMutation("tracked_job_delete");
+  const toast = useToast();
+  const [confirming, setConfirming] = useState(false);
+
+  const changeStatus = (status: JobStatus) =>
+    setStatus.mutate({ id, status }, { onError: (e) => toast.error(e) });
+
+  const doDelete = () =>
+    remove.mutate(
+      { id },
+      {
+        onSuccess: () => {
+          toast.show("Job deleted", "success");
+          setConfirming(false);
+          onClose();
+        },
+        onError: (e) => toast.error(e),
+      },
+    );
+
+  if (job.isPending) {
+    return (
+      <Drawer title="Job" onClose={onClose} testId="job-drawer">
+        <Loading />
+      </Drawer>
+    );
+  }
+  if (job.isError) {
+    return (
+      <Drawer title="Job" onClose={onClose} testId="job-drawer">
+        <ErrorState error={job.error} />
+      </Drawer>
+    );
+  }
+  const j = job.data;
+  return (
+    <Drawer
+      title={j.title}
+      subtitle={
+        <>
+          {j.company}
+          {j.location ? ` · ${j.location}` : ""}
+        </>
+      }
+      onClose={onClose}
+      testId="job-drawer"
+      actions={
+        <Button variant="ghost" size="sm" icon="trash" onClick={() => setConfirming(true)} aria-label="Delete job">
+          Delete
+        </Button>
+      }
+    >
+      <div className="drawer-status">
+        <Chip tone={JOB_TONE[j.status]}>{JOB_STATUS[j.status]}</Chip>
+        <label className="inline-label">
+          Move to
+          <EnumSelect
+            labels={JOB_STATUS}
+            value={j.status}
+            onChange={(s) => s && changeStatus(s)}
+            aria-label="Status"
+            disabled={setStatus.isPending}
+          />
+        </label>
+      </div>
+      <Section title="Details">
+        <Facts
+          items={[
+            ["Company", j.company],
+            ["Location", j.location],
+            ["Work mode", j.work_mode ? WORK_MODE[j.work_mode] : null],
+            ["Job type", j.job_type ? EMPLOYMENT_TYPE[j.job_type] : null],
+            ["Salary", moneyRange(j.salary_min_minor, j.salary_max_minor, j.currency)],
+            ["Source", j.source],
+            ["Posting", j.posting_url ? <span className="mono selectable">{j.posting_url}</span> : null],
+            ["Applied", j.applied_at ? date(j.applied_at) : null],
+            ["Added", dateTime(j.created_at)],
+          ]}
+        />
+      </Section>
+      {j.description && (
+        <Section title="Description">
+          <p className="prose">{j.description}</p>
+        </Section>
+      )}
+      {j.notes && (
+        <Section title="Notes">
+          <p className="prose">{j.notes}</p>
+        </Section>
+      )}
+      <Section title="History">
+        {history.isPending ? (
+          <Loading />
+        ) : history.isError ? (
+          <ErrorState error={history.error} />
+        ) : (
+          <Timeline
+            entries={history.data.map((h) => ({
+              id: h.id,
+              at: h.changed_at,
+              title: h.from_status ? (
+                <>
+                  {JOB_STATUS[h.from_status]} → <strong>{JOB_STATUS[h.to_status]}</strong>
+                </>
+              ) : (
+                <>
+                  Added as <strong>{JOB_STATUS[h.to_status]}</strong>
+                </>
+              ),
+              body: h.note,
+              tone: JOB_TONE[h.to_status],
+            }))}
+            empty="No status changes yet."
+          />
+        )}
+      </Section>
+      {confirming && (
+        <ConfirmDialog
+          title="Delete this job?"
+          message={`“${j.title}” at ${j.company} and its history will be removed. This cannot be undone.`}
+          confirmLabel="Delete job"
+          busy={remove.isPending}
+          onConfirm={doDelete}
+          onClose={() => setConfirming(false)}
+        />
+      )}
+    </Drawer>
+  );
+}

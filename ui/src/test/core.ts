@@ -1,0 +1,67 @@
+// A scriptable stand-in for the desktop shell in component tests: answers the shell's own
+// commands and the generic `call` through Tauri's `mockIPC`, records every call, and lets a test
+// give any command its own answer (or a thrown core error).
+import { mockIPC } from "@tauri-apps/api/mocks";
+import type { AppInfo, AppSetup, CommandName, Commands, ShellCommands } from "../bindings";
+
+type Handler<Req, Res> = (request: Req) => Res | Promise<Res>;
+export type CoreHandlers = { [N in CommandName]?: Handler<Commands[N]["request"], Commands[N]["response"]> };
+export type ShellHandlers = { [N in keyof ShellCommands]?: Handler<ShellCommands[N]["request"], ShellCommands[N]["response"]> };
+export type Recorded = { cmd: string; name?: string; args: unknown };
+
+export const SETUP_DONE: AppSetup = {
+  role: "recruiter",
+  db_path: "/home/me/.local/share/Talentdesk/talentdesk.db",
+  default_db_path: "/home/me/.local/share/Talentdesk/talentdesk.db",
+  db_path_locked: false,
+  first_run: false,
+};
+
+export const INFO: AppInfo = { version: "0.1.0", db_path: SETUP_DONE.db_path, schema_version: 7 };
+
+const empty = { items: [], total: 0 };
+
+/** Sensible empty answers for every list a page may ask for. */
+const DEFAULTS: CoreHandlers = {
+  candidate_list: () => empty,
+  tracked_job_list: () => empty,
+  requisition_list: () => empty,
+  client_list: () => empty,
+  interview_list: () => empty,
+  question_list: () => empty,
+  lead_list: () => empty,
+  goal_list: () => [],
+  app_info: () => INFO,
+};
+
+export function installCore(core: CoreHandlers = {}, shell: ShellHandlers = {}): Recorded[] {
+  const calls: Recorded[] = [];
+  const shellAll: ShellHandlers = {
+    app_setup_get: () => SETUP_DONE,
+    app_info: () => INFO,
+    pick_database_path: () => null,
+    app_setup_save: (req) => ({ ...SETUP_DONE, role: req.role, db_path: req.db_path ?? SETUP_DONE.db_path }),
+    ...shell,
+  };
+  const coreAll: CoreHandlers = { ...DEFAULTS, ...core };
+  mockIPC(async (cmd, args) => {
+    if (cmd === "call") {
+      const { name, input } = args as { name: CommandName; input: unknown };
+      calls.push({ cmd, name, args: input });
+      const h = coreAll[name] as Handler<unknown, unknown> | undefined;
+      if (!h) throw { code: "unknown_command", message: `no test answer for ${name}` };
+      return h(input);
+    }
+    calls.push({ cmd, args });
+    const h = shellAll[cmd as keyof ShellCommands] as Handler<unknown, unknown> | undefined;
+    if (!h) throw `command ${cmd} not found`;
+    const request = (args as { request?: unknown } | undefined)?.request ?? null;
+    return h(request);
+  });
+  return calls;
+}
+
+/** The requests sent to core command `name`, in order. */
+export function sent<N extends CommandName>(calls: Recorded[], name: N): Array<Commands[N]["request"]> {
+  return calls.filter((c) => c.name === name).map((c) => c.args as Commands[N]["request"]);
+}
