@@ -13,21 +13,19 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use rand::Rng;
 use rand_chacha::ChaCha8Rng;
 use rusqlite::types::Value;
-use rusqlite::{Connection, OptionalExtension};
+use rusqlite::Connection;
 
+use super::cancelled;
 use super::clock::{self, IdClock, DAY};
 use super::plan::Deferred;
 use super::row::{Row, RowCtx};
 use super::rules::{self, Extras, Pool};
 use super::schema::Table;
 use super::values::{self, Anchor, ColPlan, Gen};
-use super::{cancelled, DemoProgress};
-use crate::error::{Error, Result};
+use crate::error::Result;
 
-/// How often (rows, a power of two) the cancel flag is polled, and how
-/// often progress is reported.
-const CANCEL_EVERY: u64 = 256;
-const PROGRESS_EVERY: u64 = 2_000;
+/// How often (rows, a power of two) the cancel flag is polled.
+pub const CANCEL_EVERY: u64 = 256;
 
 /// Name-based `lo <= hi` pairs kept for realism (not required by CHECKs).
 const SOFT_ORDER: &[(&str, &str)] = &[
@@ -66,7 +64,8 @@ pub struct TablePlan {
     updated: Option<usize>,
     /// Primary key column when it is not a generated `id` (e.g. `key`).
     natural_key: Option<usize>,
-    sql: String,
+    /// The INSERT with one bound parameter per column.
+    pub sql: String,
 }
 
 impl TablePlan {
@@ -78,7 +77,6 @@ impl TablePlan {
 
 /// Generator state for one run.
 pub struct Engine<'c> {
-    conn: &'c Connection,
     pub rng: ChaCha8Rng,
     clock: IdClock,
     pub tables: &'c [Table],
@@ -90,21 +88,21 @@ pub struct Engine<'c> {
     used_keys: HashSet<String>,
 }
 
-fn quote(ident: &str) -> String {
+pub fn quote(ident: &str) -> String {
     format!("\"{}\"", ident.replace('"', "\"\""))
 }
 
 impl<'c> Engine<'c> {
-    pub fn new(conn: &'c Connection, tables: &'c [Table], rng: ChaCha8Rng) -> Self {
+    /// `used_keys`: natural keys already in the database (see [`existing_keys`]).
+    pub fn new(tables: &'c [Table], rng: ChaCha8Rng, used_keys: HashSet<String>) -> Self {
         Self {
-            conn,
             rng,
             clock: IdClock::default(),
             tables,
             ids: vec![Vec::new(); tables.len()],
             created: vec![Vec::new(); tables.len()],
             x: Extras::default(),
-            used_keys: HashSet::new(),
+            used_keys,
         }
     }
 
@@ -204,61 +202,39 @@ impl<'c> Engine<'c> {
         }
     }
 
-    /// Insert `n` rows into the planned table.
-    pub fn fill(
+    /// Generate the `n` rows of a planned table, handing each to `emit`
+    /// (which returns false once nobody consumes rows any more).
+    pub fn produce(
         &mut self,
         tp: &TablePlan,
         n: u64,
-        progress: &mut dyn FnMut(&DemoProgress),
         cancel: &AtomicBool,
-    ) -> Result<u64> {
-        let conn = self.conn;
-        let mut stmt = conn.prepare_cached(&tp.sql)?;
-        let report = |done: u64, progress: &mut dyn FnMut(&DemoProgress)| {
-            progress(&DemoProgress {
-                table: tp.name.clone(),
-                done,
-                total: n,
-            });
-        };
-        report(0, progress);
+        emit: &mut dyn FnMut(Vec<Value>) -> bool,
+    ) -> Result<()> {
         self.ids[tp.t].reserve(n as usize);
         self.created[tp.t].reserve(n as usize);
+        let id_col = tp
+            .cols
+            .iter()
+            .position(|c| matches!(c.gen, Gen::Id))
+            .or(tp.natural_key);
         for i in 0..n {
             if i & (CANCEL_EVERY - 1) == 0 && cancel.load(Ordering::Relaxed) {
                 return Err(cancelled());
             }
             let row = self.build_row(tp, i, n)?;
-            stmt.execute(rusqlite::params_from_iter(row.vals.iter()))
-                .map_err(|e| {
-                    let err = Error::from(e);
-                    Error::new(
-                        err.code,
-                        format!("demo: inserting into {}: {}", tp.name, err.message),
-                        err.field,
-                    )
-                })?;
-            let id = match tp
-                .cols
-                .iter()
-                .position(|c| matches!(c.gen, Gen::Id))
-                .or(tp.natural_key)
-            {
-                Some(c) => match &row.vals[c] {
-                    Value::Text(s) => s.clone(),
-                    _ => String::new(),
-                },
-                None => String::new(),
+            let id = match id_col.map(|c| &row.vals[c]) {
+                Some(Value::Text(s)) => s.clone(),
+                _ => String::new(),
             };
             self.ids[tp.t].push(id);
             self.created[tp.t].push(row.ctx.t0);
             rules::record(self, tp, &row, i);
-            if (i + 1) % PROGRESS_EVERY == 0 && i + 1 < n {
-                report(i + 1, progress);
+            if !emit(row.vals) {
+                return Err(cancelled());
             }
         }
-        report(n, progress);
-        Ok(n)
+        Ok(())
     }
 
     fn build_row(&mut self, tp: &TablePlan, i: u64, n: u64) -> Result<Row> {
@@ -311,7 +287,7 @@ impl<'c> Engine<'c> {
         rules::post(self, tp, &mut row)?;
         self.fix_order(tp, &mut row);
         if let Some(k) = tp.natural_key {
-            self.unique_key(tp, &mut row, k)?;
+            self.unique_key(tp, &mut row, k);
         }
         // 6. Foreign-key values from the chosen parents.
         for c in 0..ncols {
@@ -430,42 +406,28 @@ impl<'c> Engine<'c> {
 
     /// Natural text keys (e.g. `system_settings.key`) must not clash with
     /// earlier demo rows or rows already in the database.
-    fn unique_key(&mut self, tp: &TablePlan, row: &mut Row, k: usize) -> Result<()> {
+    fn unique_key(&mut self, tp: &TablePlan, row: &mut Row, k: usize) {
         let base = match &row.vals[k] {
             Value::Text(s) => s.clone(),
             _ => format!("demo.{}", row.ctx.index),
         };
-        let sql = format!(
-            "SELECT 1 FROM {} WHERE {} = ?1",
-            quote(&tp.name),
-            quote(&tp.cols[k].name)
-        );
         let mut candidate = base.clone();
         let mut n = 1;
-        loop {
-            let taken = self
-                .used_keys
-                .contains(&format!("{}\u{0}{candidate}", tp.name))
-                || self
-                    .conn
-                    .prepare_cached(&sql)?
-                    .query_row([&candidate], |_| Ok(()))
-                    .optional()?
-                    .is_some();
-            if !taken {
-                break;
-            }
+        while self.used_keys.contains(&key_of(&tp.name, &candidate)) {
             n += 1;
             candidate = format!("{base}.{n}");
         }
-        self.used_keys
-            .insert(format!("{}\u{0}{candidate}", tp.name));
+        self.used_keys.insert(key_of(&tp.name, &candidate));
         row.vals[k] = Value::Text(candidate);
-        Ok(())
     }
 
     /// Fill nullable keys whose parent table was filled later.
-    pub fn backfill(&mut self, d: &Deferred, cancel: &AtomicBool) -> Result<u64> {
+    pub fn backfill(
+        &mut self,
+        conn: &Connection,
+        d: &Deferred,
+        cancel: &AtomicBool,
+    ) -> Result<u64> {
         let parents = self.ids[d.parent].len();
         let rows = self.ids[d.table].len();
         if parents == 0
@@ -479,7 +441,6 @@ impl<'c> Engine<'c> {
             quote(&self.tables[d.table].name),
             quote(&d.column)
         );
-        let conn = self.conn;
         let mut stmt = conn.prepare_cached(&sql)?;
         let mut updated = 0;
         for r in 0..rows {
@@ -494,6 +455,34 @@ impl<'c> Engine<'c> {
         }
         Ok(updated)
     }
+}
+
+fn key_of(table: &str, key: &str) -> String {
+    format!("{table}\u{0}{key}")
+}
+
+/// Natural text primary keys already present (e.g. settings a user saved),
+/// so demo rows never collide with them.
+pub fn existing_keys(conn: &Connection, tables: &[Table]) -> Result<HashSet<String>> {
+    let mut keys = HashSet::new();
+    for t in tables {
+        let Some(pk) = t
+            .columns
+            .iter()
+            .find(|c| c.primary_key && c.name != "id" && c.decl_type == "TEXT")
+        else {
+            continue;
+        };
+        let sql = format!("SELECT {} FROM {}", quote(&pk.name), quote(&t.name));
+        let mut stmt = conn.prepare(&sql)?;
+        let rows = stmt.query_map([], |r| r.get::<_, Option<String>>(0))?;
+        for k in rows {
+            if let Some(k) = k? {
+                keys.insert(key_of(&t.name, &k));
+            }
+        }
+    }
+    Ok(keys)
 }
 
 /// Compare two SQL values of compatible types.

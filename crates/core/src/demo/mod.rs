@@ -18,6 +18,7 @@
 mod clock;
 mod engine;
 mod json;
+mod pipeline;
 mod plan;
 mod row;
 mod rules;
@@ -170,20 +171,15 @@ fn fill_all(
 ) -> Result<DemoSummary> {
     let tables = schema::load(conn)?;
     let plan = plan::order(&tables)?;
-    let mut engine = engine::Engine::new(conn, &tables, ChaCha8Rng::seed_from_u64(opts.seed));
+    let keys = engine::existing_keys(conn, &tables)?;
+    let mut engine = engine::Engine::new(&tables, ChaCha8Rng::seed_from_u64(opts.seed), keys);
     engine.x.tracked_app_start =
         (plan::rows("applications", opts.scale) - plan::tracked_applications(opts.scale)) as usize;
-    let mut summary = DemoSummary {
-        tables: Vec::with_capacity(plan.order.len()),
-        total_rows: 0,
+    let (mut engine, filled) = pipeline::fill(conn, &plan, opts.scale, engine, progress, cancel)?;
+    let summary = DemoSummary {
+        total_rows: filled.iter().map(|t| t.1).sum(),
+        tables: filled,
     };
-    for &t in &plan.order {
-        let tp = engine.plan_table(t, &plan.deferred);
-        let n = plan::rows(&tables[t].name, opts.scale);
-        let done = engine.fill(&tp, n, progress, cancel)?;
-        summary.tables.push((tables[t].name.clone(), done));
-        summary.total_rows += done;
-    }
     // Nullable keys whose parent table was filled later (reported as
     // `table.column` with the number of rows that got a value).
     for d in &plan.deferred {
@@ -196,7 +192,7 @@ fn fill_all(
         });
         let set = match rules::backfill(conn, &engine, &tables[d.table].name, &d.column)? {
             Some(n) => n,
-            None => engine.backfill(d, cancel)?,
+            None => engine.backfill(conn, d, cancel)?,
         };
         progress(&DemoProgress {
             table,
