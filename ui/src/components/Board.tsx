@@ -63,7 +63,8 @@ const columnCoordinates: KeyboardCoordinateGetter = (event, { context, currentCo
 
 export function Board<T>({ columns, itemId, renderCard, cardLabel, cardTestId, onMove, onOpen, label }: Props<T>) {
   const [active, setActive] = useState<{ item: T; from: string } | null>(null);
-  const [focusId, setFocusId] = useState<string | null>(null);
+  // After a move, focus follows the card to its new column (it is a new element there).
+  const [focusTarget, setFocusTarget] = useState<{ id: string; column: string } | null>(null);
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 5 } }),
     useSensor(KeyboardSensor, {
@@ -78,7 +79,7 @@ export function Board<T>({ columns, itemId, renderCard, cardLabel, cardTestId, o
     const index = columns.findIndex((c) => c.id === from);
     const target = columns[index + step];
     if (!target) return;
-    setFocusId(itemId(item));
+    setFocusTarget({ id: itemId(item), column: target.id });
     onMove(item, from, target.id);
   };
 
@@ -94,7 +95,7 @@ export function Board<T>({ columns, itemId, renderCard, cardLabel, cardTestId, o
     if (!current || !e.over) return;
     const to = String(e.over.id);
     if (to !== current.from) {
-      setFocusId(itemId(current.item));
+      setFocusTarget({ id: itemId(current.item), column: to });
       onMove(current.item, current.from, to);
     }
   };
@@ -130,8 +131,8 @@ export function Board<T>({ columns, itemId, renderCard, cardLabel, cardTestId, o
                   label={cardLabel(item)}
                   testId={cardTestId}
                   dimmed={active !== null && itemId(active.item) === id}
-                  focus={focusId === id}
-                  onFocused={() => setFocusId(null)}
+                  focus={focusTarget?.id === id && focusTarget.column === col.id}
+                  onFocused={() => setFocusTarget(null)}
                   onOpen={() => onOpen(item)}
                   onStep={(step) => {
                     if (colIndex + step >= 0 && colIndex + step < columns.length) moveBy(item, col.id, step);
