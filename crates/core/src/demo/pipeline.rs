@@ -17,7 +17,7 @@ use rusqlite::Connection;
 use super::engine::{Engine, CANCEL_EVERY};
 use super::plan::{self, Plan};
 use super::{cancelled, DemoProgress, Scale};
-use crate::error::{Error, Result};
+use crate::error::{Error, ErrorCode, Result};
 
 /// Rows per message and messages in flight.
 const BATCH: usize = 512;
@@ -94,6 +94,22 @@ fn produce<'c>(
     Ok(engine)
 }
 
+/// An insert failure, named after its table. Ids derive from the seed, so a
+/// key clash almost always means this seed was already generated here.
+fn insert_error(table: &str, e: rusqlite::Error) -> Error {
+    let err = Error::from(e);
+    let hint = if err.code == ErrorCode::Conflict {
+        "; demo data for this seed seems to be in the database already: use another seed or a new database"
+    } else {
+        ""
+    };
+    Error::new(
+        err.code,
+        format!("demo: inserting into {table}: {}{hint}", err.message),
+        err.field,
+    )
+}
+
 fn consume(
     conn: &Connection,
     rx: Receiver<Msg>,
@@ -128,14 +144,7 @@ fn consume(
                         return Err(cancelled());
                     }
                     stmt.execute(rusqlite::params_from_iter(row.iter()))
-                        .map_err(|e| {
-                            let err = Error::from(e);
-                            Error::new(
-                                err.code,
-                                format!("demo: inserting into {name}: {}", err.message),
-                                err.field,
-                            )
-                        })?;
+                        .map_err(|e| insert_error(name, e))?;
                     *done += 1;
                     if *done == total || *done % PROGRESS_EVERY == 0 {
                         progress(&DemoProgress {

@@ -314,3 +314,28 @@ fn scales_parse_and_have_the_promised_sizes() {
         5
     );
 }
+
+#[test]
+fn same_seed_twice_in_one_database_fails_cleanly() {
+    let store = Store::open_in_memory().unwrap();
+    let first = small(&store, 5);
+    let before: Vec<i64> = tables(&store).iter().map(|t| count(&store, t)).collect();
+    let err = demo::generate(
+        &store,
+        &DemoOptions {
+            seed: 5,
+            scale: Scale::Small,
+        },
+        &mut |_| {},
+        &AtomicBool::new(false),
+    )
+    .unwrap_err();
+    assert_eq!(err.code, talentdesk_core::ErrorCode::Conflict);
+    assert!(err.message.contains("another seed"), "{}", err.message);
+    let after: Vec<i64> = tables(&store).iter().map(|t| count(&store, t)).collect();
+    assert_eq!(before, after, "a failed run must not leave rows behind");
+    // Another seed adds a second, independent demo set.
+    let second = small(&store, 6);
+    assert_eq!(count(&store, "applications") as u64, 2 * 1_000);
+    assert_eq!(first.total_rows, second.total_rows);
+}

@@ -34,8 +34,13 @@ pub fn generate(kind: TextKind, rng: &mut ChaCha8Rng, ctx: &mut RowCtx) -> Strin
             format!("{local}@{domain}")
         }
         K::Phone => {
+            // E.164: country code plus the national number length of that country.
             let dial = ctx.city(rng).dial;
-            let digits = 12 - dial.len().min(3);
+            let digits = match dial {
+                "86" | "55" | "234" => 11,
+                "1" | "44" | "91" | "49" | "52" | "54" | "57" | "81" | "82" | "62" | "84" | "20" | "90" | "92" => 10,
+                _ => 9,
+            };
             let mut s = format!("+{dial}{}", rng.gen_range(2..10));
             for _ in 1..digits {
                 s.push(char::from(b'0' + rng.gen_range(0..10u8)));
