@@ -59,6 +59,8 @@ pub struct TablePlan {
     implies: Vec<(usize, usize)>,
     /// (flag column, timestamp column): timestamp set iff flag is 1.
     flag_times: Vec<(usize, usize)>,
+    /// (status column, completed_at): completed_at set iff the status is done.
+    status_done: Option<(usize, usize)>,
     /// Columns of early events `updated_at` must not precede.
     events: Vec<usize>,
     updated: Option<usize>,
@@ -166,6 +168,12 @@ impl<'c> Engine<'c> {
                 }
             }
         }
+        let status_done = match (idx("status"), idx("completed_at")) {
+            (Some(st), Some(ct)) if matches!(&cols[st].gen, Gen::Enum(v, _) if v.iter().any(|x| matches!(x, Value::Text(t) if t == "completed"))) => {
+                Some((st, ct))
+            }
+            _ => None,
+        };
         let events = cols
             .iter()
             .enumerate()
@@ -195,6 +203,7 @@ impl<'c> Engine<'c> {
             at_least_one: pairs(&table.checks.at_least_one),
             implies: pairs(&table.checks.implies),
             flag_times,
+            status_done,
             events,
             natural_key,
             cols,
@@ -353,6 +362,15 @@ impl<'c> Engine<'c> {
     }
 
     fn fix_generic(&mut self, tp: &TablePlan, row: &mut Row) {
+        if let Some((st, ct)) = tp.status_done {
+            let done =
+                matches!(&row.vals[st], Value::Text(s) if s == "completed" || s == "shortlisted");
+            if !done {
+                self.clear(tp, row, ct);
+            } else if !self.is_set(tp, row, ct) {
+                self.force(tp, row, ct);
+            }
+        }
         for &(flag, time) in &tp.flag_times {
             match row.vals[flag] {
                 Value::Integer(0) => self.clear(tp, row, time),

@@ -49,27 +49,17 @@ pub fn order(tables: &[Table]) -> Result<Plan> {
     let mut done = vec![false; tables.len()];
     let mut order = Vec::with_capacity(tables.len());
     while order.len() < tables.len() {
-        let ready = (0..tables.len()).find(|&i| !done[i] && deps[i].iter().all(|&(p, _)| done[p]));
-        let next = match ready {
-            Some(i) => i,
-            None => {
-                // Cycle: among tables whose NOT NULL parents are all present,
-                // take the one most other pending tables depend on.
-                let candidates = (0..tables.len()).filter(|&i| {
-                    !done[i] && deps[i].iter().all(|&(p, nullable)| done[p] || nullable)
-                });
-                let dependents = |i: usize| {
-                    (0..tables.len())
-                        .filter(|&j| !done[j] && deps[j].iter().any(|&(p, _)| p == i))
-                        .count()
-                };
-                candidates
-                    .max_by_key(|&i| (dependents(i), std::cmp::Reverse(i)))
-                    .ok_or_else(|| {
-                        Error::database("demo: foreign keys form a cycle through NOT NULL columns")
-                    })?
-            }
-        };
+        // The earliest-created table whose NOT NULL parents exist and whose
+        // missing nullable parents all depend on it (a cycle, broken here).
+        let next = (0..tables.len()).find(|&i| {
+            !done[i]
+                && deps[i]
+                    .iter()
+                    .all(|&(p, nullable)| done[p] || (nullable && reaches(&deps, &done, p, i)))
+        });
+        let next = next.ok_or_else(|| {
+            Error::database("demo: foreign keys form a cycle through NOT NULL columns")
+        })?;
         done[next] = true;
         order.push(next);
     }
@@ -95,6 +85,27 @@ pub fn order(tables: &[Table]) -> Result<Plan> {
         }
     }
     Ok(Plan { order, deferred })
+}
+
+/// True if table `from` depends, directly or through pending tables, on `to`.
+fn reaches(deps: &[Vec<(usize, bool)>], done: &[bool], from: usize, to: usize) -> bool {
+    let mut seen = vec![false; deps.len()];
+    let mut stack = vec![from];
+    while let Some(t) = stack.pop() {
+        if t == to {
+            return true;
+        }
+        if std::mem::replace(&mut seen[t], true) {
+            continue;
+        }
+        stack.extend(
+            deps[t]
+                .iter()
+                .map(|&(p, _)| p)
+                .filter(|&p| !done[p] || p == to),
+        );
+    }
+    false
 }
 
 /// Row counts per table: (small, medium, large).

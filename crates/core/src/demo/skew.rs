@@ -40,7 +40,7 @@ const SKEWS: &[(&str, &str, Weights)] = &[
     ("*", "work_mode", &[("onsite", 30), ("remote", 35), ("hybrid", 35)]),
     ("*", "team_role", &[("owner", 5), ("admin", 15), ("member", 70), ("viewer", 10)]),
     ("*", "recommendation", &[("strong_hire", 15), ("hire", 35), ("maybe", 25), ("no_hire", 20), ("strong_no_hire", 5)]),
-    ("*", "status", &[("active", 60), ("completed", 20), ("ready", 40), ("processed", 40), ("confirmed", 40), ("pending", 8)]),
+    ("*", "status", &[("active", 60), ("completed", 8), ("ready", 40), ("processed", 40), ("confirmed", 40), ("pending", 8)]),
 ];
 
 /// Weights, parallel to `lits`, for `table.column`.

@@ -192,6 +192,12 @@ pub fn post(e: &mut Engine, tp: &TablePlan, row: &mut Row) {
         "tags" => {
             if let Some((name, round)) = nth(words::TAGS, i) {
                 set_text(tp, row, "name", numbered(name, round));
+                set_text(
+                    tp,
+                    row,
+                    "description",
+                    format!("Candidates tagged \"{name}\" by the team."),
+                );
             }
         }
         "coding_challenges" => {
@@ -201,6 +207,7 @@ pub fn post(e: &mut Engine, tp: &TablePlan, row: &mut Row) {
             }
         }
         "questions" => question(e, tp, row),
+        "interview_feedback" => scorecard(e, tp, row),
         "background_tasks" => {
             let status = get_str(tp, row, "status")
                 .unwrap_or("succeeded")
@@ -309,6 +316,9 @@ fn entity_ref(e: &mut Engine, tp: &TablePlan, row: &mut Row) {
         .filter(|&t| !e.ids[t].is_empty())
         .map(|t| e.ids[t][e.rng.gen_range(0..e.ids[t].len())].clone());
     if let Some(id) = id {
+        if tp.name == "notifications" {
+            set_text(tp, row, "action_url", format!("talentdesk://{table}/{id}"));
+        }
         set_text(tp, row, type_col, entity);
         set_text(tp, row, id_col, id);
     }
@@ -341,6 +351,8 @@ fn question(e: &mut Engine, tp: &TablePlan, row: &mut Row) {
             "question_text",
             format!("Which statement about {skill} is most accurate?"),
         );
+        set_enum(tp, row, "category", "technical");
+        set_text(tp, row, "topic", skill);
         set_text(
             tp,
             row,
@@ -355,6 +367,37 @@ fn question(e: &mut Engine, tp: &TablePlan, row: &mut Row) {
             set(tp, row, "correct_answer", Value::Null);
         }
     }
+}
+
+/// A scorecard whose recommendation follows its ratings.
+fn scorecard(e: &mut Engine, tp: &TablePlan, row: &mut Row) {
+    let overall = f64::from(e.rng.gen_range(2..=10u8)) / 2.0;
+    set(tp, row, "overall_rating", Value::Real(overall));
+    let rec = match overall {
+        x if x >= 4.5 => "strong_hire",
+        x if x >= 3.5 => "hire",
+        x if x >= 2.5 => "maybe",
+        x if x >= 1.5 => "no_hire",
+        _ => "strong_no_hire",
+    };
+    set_enum(tp, row, "recommendation", rec);
+    for c in [
+        "technical_skills_rating",
+        "communication_rating",
+        "problem_solving_rating",
+        "culture_fit_rating",
+    ] {
+        if let Some(Value::Real(_)) = super::get(tp, row, c) {
+            let r = (overall + f64::from(e.rng.gen_range(-2..=2i8)) / 2.0).clamp(1.0, 5.0);
+            set(tp, row, c, Value::Real(r));
+        }
+    }
+    set(
+        tp,
+        row,
+        "requires_second_round",
+        Value::Integer(i64::from(rec == "maybe")),
+    );
 }
 
 /// Question counts on each demo question set.

@@ -218,6 +218,49 @@ pub fn generate(kind: TextKind, rng: &mut ChaCha8Rng, ctx: &mut RowCtx) -> Strin
         K::Topic => pick(rng, &["Arrays", "Concurrency", "SQL", "System design", "Communication", "Leadership", "Behavioral", "Algorithms", "Cloud", "Testing"]).to_string(),
         K::StarterCode => pick(rng, &["def solve(nums, target):\n    # your code here\n    pass\n", "function solve(input) {\n  // your code here\n}\n", "fn solve(input: &str) -> String {\n    todo!()\n}\n"]).to_string(),
         K::SourceCode => pick(rng, &["def solve(nums, target):\n    seen = {}\n    for i, n in enumerate(nums):\n        if target - n in seen:\n            return [seen[target - n], i]\n        seen[n] = i\n", "function solve(s) {\n  const stack = [];\n  for (const c of s) {\n    if ('([{'.includes(c)) stack.push(c); else if (!stack.pop()) return false;\n  }\n  return stack.length === 0;\n}\n", "fn solve(v: &mut Vec<(i32, i32)>) -> Vec<(i32, i32)> {\n    v.sort();\n    let mut out: Vec<(i32, i32)> = Vec::new();\n    for &(a, b) in v.iter() {\n        match out.last_mut() { Some(l) if a <= l.1 => l.1 = l.1.max(b), _ => out.push((a, b)) }\n    }\n    out\n}\n"]).to_string(),
+        K::Notification => {
+            let who = ctx.person(rng).full();
+            let role = ctx.job_title(rng);
+            match rng.gen_range(0..6) {
+                0 => format!("{who} moved to Interview for {role}"),
+                1 => format!("New application from {who} for {role}"),
+                2 => format!("Interview with {who} tomorrow at {}:00", rng.gen_range(9..17)),
+                3 => format!("{who} completed the assessment: {}%", rng.gen_range(40..99)),
+                4 => format!("Feedback due for your interview with {who}"),
+                _ => format!("Sync finished: {} changes", rng.gen_range(1..400)),
+            }
+        }
+        K::GoalCategory => pick(rng, &["Career growth", "Skills", "Networking", "Job search", "Certification", "Wellbeing"]).to_string(),
+        K::GoalDescription => pick(rng, &[
+            "Block two evenings a week for this and review progress on Sundays.",
+            "Ask my mentor for feedback once a month.",
+            "Track every application in the board and follow up after a week.",
+            "Finish before the next performance review.",
+            "Share progress in the community channel to stay accountable.",
+        ]).to_string(),
+        K::Milestone => pick(rng, &[
+            "Finish the first course module", "Draft the first blog post", "Book a mock interview",
+            "Update the LinkedIn headline", "Apply to five roles", "Ask two people for referrals",
+            "Pass the practice exam", "Publish the portfolio project", "Review salary benchmarks",
+        ]).to_string(),
+        K::LeadSource => pick(rng, &["Inbound website", "Referral", "Conference", "Cold outreach", "LinkedIn", "Partner", "Webinar"]).to_string(),
+        K::LeadNote => pick(rng, &[
+            "Asked for our rate card; decision expected next quarter.",
+            "Hiring freeze until the funding round closes.",
+            "Wants three senior engineers within six weeks.",
+            "Comparing us with two other agencies.",
+            "Procurement needs our security questionnaire.",
+            "Champion is the VP Engineering; CFO signs off.",
+        ]).to_string(),
+        K::AssessmentDescription => {
+            let skill = ctx.skill(rng);
+            format!(
+                "{} questions on {skill} and {}; about {} minutes.",
+                rng.gen_range(8..40),
+                pick(rng, &["problem solving", "best practices", "debugging", "design trade-offs"]),
+                pick(rng, &[20, 30, 45, 60])
+            )
+        }
         K::Words => {
             let n = rng.gen_range(2..5);
             let words: Vec<&str> = (0..n).map(|_| pick(rng, w::TOPICS)).collect();

@@ -128,6 +128,13 @@ pub enum TextKind {
     Topic,
     StarterCode,
     SourceCode,
+    Notification,
+    GoalCategory,
+    GoalDescription,
+    Milestone,
+    LeadSource,
+    LeadNote,
+    AssessmentDescription,
     Words,
 }
 
@@ -135,6 +142,14 @@ pub enum TextKind {
 pub fn classify(table: &str, col: &str) -> TextKind {
     use TextKind as K;
     match (table, col) {
+        ("interview_feedback", "detailed_notes") => K::Feedback,
+        ("notifications", "message") => K::Notification,
+        ("career_goals", "category") => K::GoalCategory,
+        ("career_goals", "description") => K::GoalDescription,
+        ("goal_milestones", "title") => K::Milestone,
+        ("leads", "source") => K::LeadSource,
+        ("leads" | "sales_tasks", "notes") => K::LeadNote,
+        ("assessments" | "question_sets", "description") => K::AssessmentDescription,
         (_, "first_name") => K::FirstName,
         (_, "last_name") => K::LastName,
         (_, "full_name" | "contact_person" | "candidate_name") => K::FullName,
@@ -270,9 +285,7 @@ pub fn classify(table: &str, col: &str) -> TextKind {
         (_, "topic" | "category") => K::Topic,
         (_, "starter_code") => K::StarterCode,
         (_, "code") => K::SourceCode,
-        ("sales_tasks" | "onboarding_tasks" | "action_queue" | "goal_milestones", "title") => {
-            K::TaskTitle
-        }
+        ("sales_tasks" | "onboarding_tasks" | "action_queue", "title") => K::TaskTitle,
         ("career_goals", "title") => K::GoalTitle,
         ("saved_searches", "name") => K::SearchName,
         ("email_campaigns" | "sourcing_campaigns" | "follow_up_sequences", "name") => {
