@@ -9,11 +9,15 @@
 //! `Err` and rolls everything back, so the database is either untouched or
 //! holds the complete demo set; there is never a half-filled demo. The cancel
 //! flag is polled every few hundred rows, so cancellation is prompt even in
-//! the million-row tables.
+//! the million-row tables. While a run is in progress other writers wait
+//! (the store's busy timeout), so generate into a database nobody else is
+//! writing to; ids derive from the seed, so generating the same seed twice
+//! into one database fails cleanly (nothing written) — use another seed.
 //!
 //! Layout: `schema` reads tables/columns/keys/CHECKs, `plan` orders tables
 //! and sizes them, `values`/`text`/`json` generate column values, `rules`
-//! keeps cross-table stories consistent, `engine` runs the insert loop.
+//! keeps cross-table stories consistent, `engine` builds rows, and
+//! `pipeline` generates on one thread while the transaction inserts.
 
 mod clock;
 mod engine;
