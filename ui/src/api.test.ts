@@ -42,6 +42,7 @@ it("rejections keep the core's error shape; strings become io errors", async () 
     field: "email",
   });
   expect(errorMessage({ code: "invalid_value", message: "bad", field: "email" })).toBe("email: bad");
+  expect(errorMessage({ code: "invalid_value", message: "email: bad", field: "email" })).toBe("email: bad");
 
   mockIPC(() => {
     throw "command app_setup_get not found";

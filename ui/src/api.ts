@@ -58,5 +58,10 @@ export async function shell<N extends ShellName>(
 /** A readable one-line message; a field-level error reads `field: message`. */
 export function errorMessage(err: unknown): string {
   const e = toCoreError(err);
-  return e.field ? `${e.field}: ${e.message}` : e.message;
+  return e.field && !e.message.startsWith(`${e.field}:`) ? `${e.field}: ${e.message}` : e.message;
+}
+
+/** The message without the `field: ` prefix the core puts on field errors (for inline display). */
+export function fieldMessage(e: CoreError): string {
+  return e.field && e.message.startsWith(`${e.field}: `) ? e.message.slice(e.field.length + 2) : e.message;
 }

@@ -2,7 +2,7 @@
 // everything else (email format, dates, ranges) is the core's job, and the core's typed error is
 // shown both under the field it names and as a toast. A failed save keeps what was typed.
 import { useCallback, useState, type ChangeEvent } from "react";
-import { toCoreError, type CoreError } from "../api";
+import { fieldMessage, toCoreError, type CoreError } from "../api";
 import { useToast } from "./toast";
 
 export type FieldErrors = Record<string, string>;
@@ -47,7 +47,7 @@ export function useCoreForm<V extends Record<string, string | boolean>>(initial:
     (err: unknown) => {
       const e: CoreError = toCoreError(err);
       if (e.field) {
-        setErrors({ [e.field]: e.message });
+        setErrors({ [e.field]: fieldMessage(e) });
         setFormError(null);
       } else {
         setErrors({});

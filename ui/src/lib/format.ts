@@ -193,3 +193,21 @@ export function dayLabel(iso: string, now: Date = new Date()): string {
 export function startOfTodayIso(now: Date = new Date()): string {
   return new Date(now.getFullYear(), now.getMonth(), now.getDate()).toISOString();
 }
+
+/** A compact age for dense cards: "now", "5m", "3h", "2d", "3w", "11mo", "2y". */
+export function age(iso: string | null | undefined, now: Date = new Date()): string {
+  if (!iso) return "";
+  const seconds = Math.max(0, (now.getTime() - new Date(iso).getTime()) / 1000);
+  if (Number.isNaN(seconds)) return "";
+  if (seconds < 60) return "now";
+  const steps: Array<[string, number]> = [
+    ["y", 31536000],
+    ["mo", 2592000],
+    ["w", 604800],
+    ["d", 86400],
+    ["h", 3600],
+    ["m", 60],
+  ];
+  for (const [unit, size] of steps) if (seconds >= size) return `${Math.floor(seconds / size)}${unit}`;
+  return "now";
+}

@@ -88,7 +88,7 @@ export function CandidateDrawer({ id, onClose }: { id: string; onClose: () => vo
             ["Location", c.location],
             ["Current role", c.current_role],
             ["Level", c.experience_level ? EXPERIENCE_LEVEL[c.experience_level] : null],
-            ["Experience", c.total_experience_years !== null ? `${c.total_experience_years} years` : null],
+            ["Experience", c.total_experience_years !== null ? `${c.total_experience_years} year${c.total_experience_years === 1 ? "" : "s"}` : null],
             ["LinkedIn", c.linkedin_url ? <span className="mono selectable">{c.linkedin_url}</span> : null],
             ["Source", c.source],
             ["Added", date(c.created_at)],

@@ -60,7 +60,7 @@ const columns = col.columns([
   col.accessor((r) => r.c.created_at, { id: "created_at", header: "Created", cell: (ctx) => <span className="muted">{date(ctx.getValue())}</span> }),
 ]);
 
-export const GRID_COLUMNS = "minmax(180px, 1.6fr) minmax(160px, 1.5fr) minmax(140px, 1.3fr) minmax(120px, 1.1fr) 120px 96px 110px";
+export const GRID_COLUMNS = "minmax(180px, 1.6fr) minmax(160px, 1.5fr) minmax(140px, 1.3fr) minmax(120px, 1.1fr) 124px 100px 124px";
 
 type Props = {
   query: string;

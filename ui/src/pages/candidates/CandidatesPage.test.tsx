@@ -38,7 +38,7 @@ function person(i: number): Candidate {
 it("shows the core's email error under the field and as a toast, keeping what was typed", async () => {
   const calls = installCore({
     candidate_create: () => {
-      throw { code: "invalid_value", message: "email must be an email address like name@example.com", field: "email" };
+      throw { code: "invalid_value", message: "email: email must be an email address like name@example.com", field: "email" };
     },
   });
   window.location.hash = "#/candidates";

@@ -21,15 +21,15 @@ import { ClientForm } from "./ClientForm";
 const col = columnHelper<Client>();
 const columns = [
   col.accessor("name", { header: "Name", cell: (c) => <span className="cell-strong">{c.getValue()}</span>, meta: { width: "28%" } }),
-  col.accessor((c) => c.industry ?? "", { id: "industry", header: "Industry" }),
-  col.accessor("status", { header: "Status", cell: (c) => <Chip tone={CLIENT_TONE[c.getValue()]}>{CLIENT_STATUS[c.getValue()]}</Chip> }),
-  col.accessor("contact_count", { header: "Contacts", cell: (c) => <span className="num">{c.getValue()}</span> }),
+  col.accessor((c) => c.industry ?? "", { id: "industry", header: "Industry", meta: { width: "18%" } }),
+  col.accessor("status", { header: "Status", meta: { width: "12%" }, cell: (c) => <Chip tone={CLIENT_TONE[c.getValue()]}>{CLIENT_STATUS[c.getValue()]}</Chip> }),
+  col.accessor("contact_count", { header: "Contacts", meta: { width: "10%" }, cell: (c) => <span className="num">{c.getValue()}</span> }),
   col.accessor((c) => c.contract_end_date ?? "", {
     id: "contract",
-    header: "Contract",
+    header: "Contract", meta: { width: "20%" },
     cell: (c) => <span className="muted">{[date(c.row.original.contract_start_date), date(c.row.original.contract_end_date)].filter(Boolean).join(" – ")}</span>,
   }),
-  col.accessor("created_at", { header: "Added", cell: (c) => <span className="muted">{date(c.getValue())}</span> }),
+  col.accessor("created_at", { header: "Added", meta: { width: "12%" }, cell: (c) => <span className="muted">{date(c.getValue())}</span> }),
 ];
 
 export function ClientsPage() {

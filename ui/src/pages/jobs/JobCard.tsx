@@ -2,7 +2,7 @@
 import type { TrackedJob } from "../../bindings";
 import { Icon } from "../../components/Icon";
 import { WORK_MODE } from "../../lib/enums";
-import { moneyRange, relative } from "../../lib/format";
+import { age, dateTime, moneyRange } from "../../lib/format";
 
 export function JobCard({ job }: { job: TrackedJob }) {
   const salary = moneyRange(job.salary_min_minor, job.salary_max_minor, job.currency);
@@ -19,8 +19,8 @@ export function JobCard({ job }: { job: TrackedJob }) {
       )}
       <div className="card-foot">
         <span>{salary}</span>
-        <span className="muted" title={job.updated_at}>
-          {relative(job.updated_at)}
+        <span className="muted card-age" title={`Updated ${dateTime(job.updated_at)}`}>
+          {age(job.updated_at)}
         </span>
       </div>
     </>

@@ -39,7 +39,7 @@ export function JobsPage() {
   const isEmpty = any.data?.total === 0;
 
   return (
-    <div className="page page-wide">
+    <div className={`page page-wide${view === "board" ? " page-fill" : ""}`}>
       <PageHeader
         title="Jobs"
         description="Every job you're considering, from first interest to offer."

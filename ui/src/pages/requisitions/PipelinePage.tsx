@@ -10,8 +10,8 @@ import { EmptyState } from "../../components/EmptyState";
 import { Icon } from "../../components/Icon";
 import { ErrorState, Loading } from "../../components/Page";
 import { EnumSelect } from "../../components/Select";
-import { APPLICATION_STATUS, EMPLOYMENT_TYPE, REQUISITION_STATUS, REQUISITION_TONE, STAGE_TONE, WORK_MODE } from "../../lib/enums";
-import { moneyRange, relative } from "../../lib/format";
+import { APPLICATION_STATUS, EMPLOYMENT_TYPE, REQUISITION_STATUS, STAGE_TONE, WORK_MODE } from "../../lib/enums";
+import { age, dateTime, moneyRange } from "../../lib/format";
 import { useNewAction } from "../../lib/keys";
 import { useCommand, useCommandMutation } from "../../lib/queries";
 import { useToast } from "../../lib/toast";
@@ -80,7 +80,6 @@ export function PipelinePage({ id, onBack }: { id: string; onBack: () => void })
             </p>
           </div>
           <div className="page-actions">
-            <Chip tone={REQUISITION_TONE[r.status]}>{REQUISITION_STATUS[r.status]}</Chip>
             <EnumSelect
               labels={REQUISITION_STATUS}
               value={r.status}
@@ -143,7 +142,9 @@ export function PipelinePage({ id, onBack }: { id: string; onBack: () => void })
             <div className="card-meta">{APPLICATION_STATUS[a.status]}{a.source ? ` · ${a.source}` : ""}</div>
             <div className="card-foot">
               <span>{a.match_score !== null ? `${Math.round(a.match_score)}% match` : ""}</span>
-              <span className="muted">{relative(a.updated_at)}</span>
+              <span className="muted card-age" title={`Updated ${dateTime(a.updated_at)}`}>
+                {age(a.updated_at)}
+              </span>
             </div>
           </>
         )}

@@ -29,26 +29,26 @@ const columns = [
         <span className="muted">{[c.row.original.department, EMPLOYMENT_TYPE[c.row.original.employment_type]].filter(Boolean).join(" · ")}</span>
       </span>
     ),
-    meta: { width: "30%" },
+    meta: { width: "26%" },
   }),
-  col.accessor("client_name", { header: "Client" }),
-  col.accessor((r) => (r.job_locations.length ? r.job_locations.join(", ") : WORK_MODE[r.work_mode]), { id: "locations", header: "Location" }),
+  col.accessor("client_name", { header: "Client", meta: { width: "14%" } }),
+  col.accessor((r) => (r.job_locations.length ? r.job_locations.join(", ") : WORK_MODE[r.work_mode]), { id: "locations", header: "Location", meta: { width: "18%" } }),
   col.accessor("status", {
-    header: "Status",
+    header: "Status", meta: { width: "12%" },
     sortFn: (a, b) => STATUS_ORDER.indexOf(a.original.status) - STATUS_ORDER.indexOf(b.original.status),
     cell: (c) => <Chip tone={REQUISITION_TONE[c.getValue()]}>{REQUISITION_STATUS[c.getValue()]}</Chip>,
   }),
-  col.accessor("applicant_count", { header: "Applicants", cell: (c) => <span className="num">{c.getValue()}</span> }),
+  col.accessor("applicant_count", { header: "Applicants", meta: { width: "9%" }, cell: (c) => <span className="num">{c.getValue()}</span> }),
   col.accessor((r) => r.openings - r.positions_filled, {
     id: "openings",
-    header: "Open seats",
+    header: "Open seats", meta: { width: "10%" },
     cell: (c) => (
       <span className="num">
         {c.row.original.positions_filled}/{c.row.original.openings} filled
       </span>
     ),
   }),
-  col.accessor("created_at", { header: "Created", cell: (c) => <span className="muted">{date(c.getValue())}</span> }),
+  col.accessor("created_at", { header: "Created", meta: { width: "11%" }, cell: (c) => <span className="muted">{date(c.getValue())}</span> }),
 ];
 
 export function RequisitionsPage() {
