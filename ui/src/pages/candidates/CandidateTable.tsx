@@ -84,6 +84,7 @@ export function baseRequest(query: string, status: CandidateStatus | "", sorting
 
 export function CandidateTable({ query, status, sorting, onSortingChange, onOpen, onTotal }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
+  const headRef = useRef<HTMLDivElement>(null);
   const base = useMemo(() => baseRequest(query, status, sorting), [query, status, sorting]);
   const lastTotal = useRef<number | null>(null);
   const baseKey = JSON.stringify(base);
@@ -152,7 +153,7 @@ export function CandidateTable({ query, status, sorting, onSortingChange, onOpen
 
   return (
     <div className="vtable" role="table" aria-label="Candidates" aria-rowcount={count + 1}>
-      <div className="vtable-head" role="rowgroup">
+      <div className="vtable-head" role="rowgroup" ref={headRef}>
         <div className="vtable-row" role="row" style={{ gridTemplateColumns: GRID_COLUMNS }}>
           {table.getHeaderGroups()[0]!.headers.map((header) => {
             const sorted = header.column.getIsSorted();
@@ -172,7 +173,16 @@ export function CandidateTable({ query, status, sorting, onSortingChange, onOpen
           })}
         </div>
       </div>
-      <div ref={scrollRef} className="vtable-body" role="rowgroup" data-testid="candidate-scroller">
+      <div
+        ref={scrollRef}
+        className="vtable-body"
+        role="rowgroup"
+        data-testid="candidate-scroller"
+        onScroll={(e) => {
+          // The header sits outside the scroller; keep it aligned when scrolling sideways.
+          if (headRef.current) headRef.current.scrollLeft = e.currentTarget.scrollLeft;
+        }}
+      >
         {error ? (
           <p className="vtable-note" role="alert">
             {error instanceof Error ? error.message : (error as { message?: string }).message}
