@@ -11,11 +11,19 @@ type Props = {
   footer?: ReactNode;
   size?: "sm" | "md" | "lg";
   testId?: string;
+  /** Makes the body and footer one form (so Enter submits and footer buttons can be `type="submit"`). */
+  onSubmit?: () => void;
   children?: ReactNode;
 };
 
-export function Dialog({ title, description, onClose, footer, size = "md", testId, children }: Props) {
+export function Dialog({ title, description, onClose, footer, size = "md", testId, onSubmit, children }: Props) {
   const id = useId();
+  const content = (
+    <>
+      {children && <div className="dialog-body">{children}</div>}
+      {footer && <footer className="dialog-foot">{footer}</footer>}
+    </>
+  );
   return (
     <Layer onClose={onClose} className={`dialog dialog-${size}`} backdropClassName="backdrop" labelledBy={id} testId={testId}>
       <header className="dialog-head">
@@ -27,8 +35,20 @@ export function Dialog({ title, description, onClose, footer, size = "md", testI
           <Icon name="x" />
         </button>
       </header>
-      {children && <div className="dialog-body">{children}</div>}
-      {footer && <footer className="dialog-foot">{footer}</footer>}
+      {onSubmit ? (
+        <form
+          className="dialog-form"
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            onSubmit();
+          }}
+        >
+          {content}
+        </form>
+      ) : (
+        content
+      )}
     </Layer>
   );
 }

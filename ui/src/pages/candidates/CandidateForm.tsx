@@ -60,6 +60,7 @@ export function CandidateForm({ onClose }: { onClose: () => void }) {
 
   return (
     <Dialog
+      onSubmit={() => void save()}
       title="New candidate"
       description="Add someone you might place. Only the name is required; you can fill in the rest later."
       onClose={onClose}
@@ -70,21 +71,13 @@ export function CandidateForm({ onClose }: { onClose: () => void }) {
           <Button variant="ghost" onClick={onClose}>
             Cancel
           </Button>
-          <Button variant="primary" type="submit" form="candidate-form" data-testid="save-candidate" busy={form.busy}>
+          <Button variant="primary" type="submit" data-testid="save-candidate" busy={form.busy}>
             Save candidate
           </Button>
         </>
       }
     >
-      <form
-        id="candidate-form"
-        className="form-grid"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void save();
-        }}
-      >
+      <div className="form-grid">
         <Field label="Full name" field="full_name" errors={form.errors} required>
           <input className="input" {...form.bind("full_name")} placeholder="Ada Lovelace" data-autofocus autoComplete="off" />
         </Field>
@@ -122,7 +115,7 @@ export function CandidateForm({ onClose }: { onClose: () => void }) {
           <ChipsInput id="f-skills" name="skills" chips={skills} placeholder="TypeScript, Rust, Team leadership" invalid={!!fieldError(form.errors, "skills")} />
         </Field>
         <FormError message={form.formError} />
-      </form>
+      </div>
     </Dialog>
   );
 }

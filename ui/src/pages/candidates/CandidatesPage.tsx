@@ -36,9 +36,11 @@ export function CandidatesPage() {
       <PageHeader
         title="Candidates"
         description={
-          total !== null
-            ? `${total.toLocaleString()} ${filtered ? "matching" : total === 1 ? "person" : "people"} in your talent pool.`
-            : "Everyone in your talent pool."
+          !total
+            ? filtered && total === 0
+              ? "No one in your talent pool matches."
+              : "Everyone in your talent pool."
+            : `${total.toLocaleString()} ${filtered ? "matching" : total === 1 ? "person" : "people"} in your talent pool.`
         }
         actions={
           <Button variant="primary" icon="plus" data-testid="new-candidate" onClick={() => setCreating(true)}>

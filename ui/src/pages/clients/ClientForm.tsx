@@ -27,6 +27,7 @@ export function ClientForm({ onClose }: { onClose: () => void }) {
 
   return (
     <Dialog
+      onSubmit={() => void save()}
       title="New client"
       description="A company you recruit for. Link requisitions to it and keep its contacts together."
       onClose={onClose}
@@ -37,13 +38,13 @@ export function ClientForm({ onClose }: { onClose: () => void }) {
           <Button variant="ghost" onClick={onClose}>
             Cancel
           </Button>
-          <Button variant="primary" type="submit" form="client-form" busy={form.busy} data-testid="save-client">
+          <Button variant="primary" type="submit" busy={form.busy} data-testid="save-client">
             Save client
           </Button>
         </>
       }
     >
-      <form id="client-form" className="form-grid" noValidate onSubmit={(e) => (e.preventDefault(), void save())}>
+      <div className="form-grid">
         <Field label="Name" field="name" errors={form.errors} required className="span-2">
           <input className="input" {...form.bind("name")} placeholder="Globex Corporation" data-autofocus />
         </Field>
@@ -63,7 +64,7 @@ export function ClientForm({ onClose }: { onClose: () => void }) {
           <input className="input" type="date" {...form.bind("contract_end_date")} />
         </Field>
         <FormError message={form.formError} />
-      </form>
+      </div>
     </Dialog>
   );
 }

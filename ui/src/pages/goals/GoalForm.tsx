@@ -45,6 +45,7 @@ export function GoalForm({ onClose }: { onClose: () => void }) {
 
   return (
     <Dialog
+      onSubmit={() => void save()}
       title="New goal"
       description="Something you're working towards, broken into milestones you can tick off."
       onClose={onClose}
@@ -55,13 +56,13 @@ export function GoalForm({ onClose }: { onClose: () => void }) {
           <Button variant="ghost" onClick={onClose}>
             Cancel
           </Button>
-          <Button variant="primary" type="submit" form="goal-form" busy={form.busy} data-testid="save-goal">
+          <Button variant="primary" type="submit" busy={form.busy} data-testid="save-goal">
             Save goal
           </Button>
         </>
       }
     >
-      <form id="goal-form" className="form-grid" noValidate onSubmit={(e) => (e.preventDefault(), void save())}>
+      <div className="form-grid">
         <Field label="Goal" field="title" errors={form.errors} required className="span-2">
           <input className="input" {...form.bind("title")} placeholder="Land a staff engineer role" data-autofocus />
         </Field>
@@ -114,7 +115,7 @@ export function GoalForm({ onClose }: { onClose: () => void }) {
           </div>
         </fieldset>
         <FormError message={form.formError} />
-      </form>
+      </div>
     </Dialog>
   );
 }

@@ -68,6 +68,7 @@ export function ScheduleForm({ application, onClose }: { application?: { id: str
 
   return (
     <Dialog
+      onSubmit={() => void save()}
       title="Schedule interview"
       description={application ? application.label : "Pick the candidate, when, and how you'll meet."}
       onClose={onClose}
@@ -78,13 +79,13 @@ export function ScheduleForm({ application, onClose }: { application?: { id: str
           <Button variant="ghost" onClick={onClose}>
             Cancel
           </Button>
-          <Button variant="primary" type="submit" form="schedule-form" busy={form.busy} data-testid="save-interview">
+          <Button variant="primary" type="submit" busy={form.busy} data-testid="save-interview">
             Schedule
           </Button>
         </>
       }
     >
-      <form id="schedule-form" className="form-grid" noValidate onSubmit={(e) => (e.preventDefault(), void save())}>
+      <div className="form-grid">
         {!application && (
           <Field label="Candidate" field="candidate_id" htmlFor="f-candidate" errors={form.errors} required className="span-2">
             <CandidatePicker id="f-candidate" value={candidate} onChange={setCandidate} invalid={!!form.errors.candidate_id} />
@@ -129,7 +130,7 @@ export function ScheduleForm({ application, onClose }: { application?: { id: str
           <textarea className="input" rows={3} {...form.bind("preparation_notes")} />
         </Field>
         <FormError message={form.formError} />
-      </form>
+      </div>
     </Dialog>
   );
 }

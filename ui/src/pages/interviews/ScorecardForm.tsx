@@ -58,6 +58,7 @@ export function ScorecardForm({ interview, who, onClose }: { interview: Intervie
 
   return (
     <Dialog
+      onSubmit={() => void save()}
       title="Scorecard"
       description={who}
       onClose={onClose}
@@ -68,13 +69,13 @@ export function ScorecardForm({ interview, who, onClose }: { interview: Intervie
           <Button variant="ghost" onClick={onClose}>
             Cancel
           </Button>
-          <Button variant="primary" type="submit" form="scorecard-form" busy={form.busy} data-testid="save-scorecard">
+          <Button variant="primary" type="submit" busy={form.busy} data-testid="save-scorecard">
             Submit scorecard
           </Button>
         </>
       }
     >
-      <form id="scorecard-form" className="form-grid" noValidate onSubmit={(e) => (e.preventDefault(), void save())}>
+      <div className="form-grid">
         <Field label="Recommendation" field="recommendation" errors={form.errors} required className="span-2">
           <EnumSelect id="f-recommendation" name="recommendation" labels={RECOMMENDATION} value={v.recommendation as Recommendation} onChange={(x) => form.set("recommendation", x || "hire")} data-autofocus />
         </Field>
@@ -102,7 +103,7 @@ export function ScorecardForm({ interview, who, onClose }: { interview: Intervie
           <textarea className="input" rows={4} {...form.bind("detailed_notes")} />
         </Field>
         <FormError message={form.formError} />
-      </form>
+      </div>
     </Dialog>
   );
 }

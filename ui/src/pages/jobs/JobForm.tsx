@@ -61,6 +61,7 @@ export function JobForm({ onClose, onCreated }: { onClose: () => void; onCreated
 
   return (
     <Dialog
+      onSubmit={() => void save()}
       title="New job"
       description="Paste the details of a posting you're interested in; you can move it across the board as you progress."
       onClose={onClose}
@@ -71,21 +72,13 @@ export function JobForm({ onClose, onCreated }: { onClose: () => void; onCreated
           <Button variant="ghost" onClick={onClose}>
             Cancel
           </Button>
-          <Button variant="primary" type="submit" form="job-form" data-testid="save-job" busy={form.busy}>
+          <Button variant="primary" type="submit" data-testid="save-job" busy={form.busy}>
             Save job
           </Button>
         </>
       }
     >
-      <form
-        id="job-form"
-        className="form-grid"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void save();
-        }}
-      >
+      <div className="form-grid">
         <Field label="Job title" field="title" errors={form.errors} required>
           <input className="input" {...form.bind("title")} placeholder="Senior Frontend Engineer" data-autofocus />
         </Field>
@@ -129,7 +122,7 @@ export function JobForm({ onClose, onCreated }: { onClose: () => void; onCreated
           <textarea className="input" rows={2} {...form.bind("notes")} placeholder="Who referred you, what stood out…" />
         </Field>
         <FormError message={form.formError} />
-      </form>
+      </div>
     </Dialog>
   );
 }

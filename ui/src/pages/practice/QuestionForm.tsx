@@ -47,6 +47,7 @@ export function QuestionForm({ onClose }: { onClose: () => void }) {
 
   return (
     <Dialog
+      onSubmit={() => void save()}
       title="New question"
       description="Add a question you expect to be asked, or one you want to get better at."
       onClose={onClose}
@@ -57,13 +58,13 @@ export function QuestionForm({ onClose }: { onClose: () => void }) {
           <Button variant="ghost" onClick={onClose}>
             Cancel
           </Button>
-          <Button variant="primary" type="submit" form="question-form" busy={form.busy} data-testid="save-question">
+          <Button variant="primary" type="submit" busy={form.busy} data-testid="save-question">
             Save question
           </Button>
         </>
       }
     >
-      <form id="question-form" className="form-grid" noValidate onSubmit={(e) => (e.preventDefault(), void save())}>
+      <div className="form-grid">
         <Field label="Question" field="question_text" errors={form.errors} required className="span-2">
           <textarea className="input" rows={3} {...form.bind("question_text")} placeholder="Tell me about a time you disagreed with your manager." data-autofocus />
         </Field>
@@ -123,7 +124,7 @@ export function QuestionForm({ onClose }: { onClose: () => void }) {
           <textarea className="input" rows={3} {...form.bind("rubric")} placeholder={"Names the situation concretely\nShows how they listened\nDescribes the outcome"} />
         </Field>
         <FormError message={form.formError} />
-      </form>
+      </div>
     </Dialog>
   );
 }

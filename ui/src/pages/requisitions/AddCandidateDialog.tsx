@@ -43,6 +43,7 @@ export function AddCandidateDialog({
 
   return (
     <Dialog
+      onSubmit={() => void save()}
       title="Add candidate"
       description={`Put someone forward for ${title}. They start in the first stage.`}
       onClose={onClose}
@@ -53,13 +54,13 @@ export function AddCandidateDialog({
           <Button variant="ghost" onClick={onClose}>
             Cancel
           </Button>
-          <Button variant="primary" type="submit" form="add-candidate-form" busy={form.busy} disabled={!candidate} data-testid="save-application">
+          <Button variant="primary" type="submit" busy={form.busy} disabled={!candidate} data-testid="save-application">
             Add to pipeline
           </Button>
         </>
       }
     >
-      <form id="add-candidate-form" className="form-stack" noValidate onSubmit={(e) => (e.preventDefault(), void save())}>
+      <div className="form-stack">
         <Field label="Candidate" field="candidate_id" htmlFor="f-candidate" errors={form.errors} required>
           <CandidatePicker id="f-candidate" value={candidate} onChange={setCandidate} exclude={already} invalid={!!form.errors.candidate_id} />
         </Field>
@@ -67,7 +68,7 @@ export function AddCandidateDialog({
           <input className="input" {...form.bind("source")} />
         </Field>
         <FormError message={form.formError} />
-      </form>
+      </div>
     </Dialog>
   );
 }

@@ -29,6 +29,7 @@ export function RejectDialog({
   };
   return (
     <Dialog
+      onSubmit={() => void submit()}
       title={`Move ${pending.app.candidate_name} to ${pending.stageName}?`}
       description="Rejections are recorded with a reason in the application's timeline."
       onClose={onClose}
@@ -39,13 +40,13 @@ export function RejectDialog({
           <Button variant="ghost" onClick={onClose}>
             Cancel
           </Button>
-          <Button variant="danger" type="submit" form="reject-form" busy={busy} data-testid="confirm-reject">
+          <Button variant="danger" type="submit" busy={busy} data-testid="confirm-reject">
             Reject
           </Button>
         </>
       }
     >
-      <form id="reject-form" noValidate onSubmit={(e) => (e.preventDefault(), void submit())}>
+      <div>
         <Field label="Reason" field="rejection_reason" errors={error} required>
           <textarea
             className="input"
@@ -58,7 +59,7 @@ export function RejectDialog({
             data-autofocus
           />
         </Field>
-      </form>
+      </div>
     </Dialog>
   );
 }

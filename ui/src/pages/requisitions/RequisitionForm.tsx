@@ -67,6 +67,7 @@ export function RequisitionForm({ onClose, onCreated }: { onClose: () => void; o
 
   return (
     <Dialog
+      onSubmit={() => void save()}
       title="New requisition"
       description="A role you're hiring for. It gets a pipeline with the standard stages, ready for candidates."
       onClose={onClose}
@@ -77,13 +78,13 @@ export function RequisitionForm({ onClose, onCreated }: { onClose: () => void; o
           <Button variant="ghost" onClick={onClose}>
             Cancel
           </Button>
-          <Button variant="primary" type="submit" form="requisition-form" data-testid="save-requisition" busy={form.busy}>
+          <Button variant="primary" type="submit" data-testid="save-requisition" busy={form.busy}>
             Create requisition
           </Button>
         </>
       }
     >
-      <form id="requisition-form" className="form-grid" noValidate onSubmit={(e) => (e.preventDefault(), void save())}>
+      <div className="form-grid">
         <Field label="Title" field="title" errors={form.errors} required className="span-2">
           <input className="input" {...form.bind("title")} placeholder="Senior Backend Engineer" data-autofocus />
         </Field>
@@ -140,7 +141,7 @@ export function RequisitionForm({ onClose, onCreated }: { onClose: () => void; o
           <textarea className="input" rows={4} {...form.bind("description")} />
         </Field>
         <FormError message={form.formError} />
-      </form>
+      </div>
     </Dialog>
   );
 }
