@@ -19,6 +19,7 @@ import type {
   Recommendation,
   RequisitionStatus,
   Role,
+  ServiceType,
   SkillCategory,
   SkillLevel,
   StageKind,
@@ -271,3 +272,20 @@ export const DIFFICULTY: Record<Difficulty, string> = { easy: "Easy", medium: "M
 export const DIFFICULTY_TONE: Record<Difficulty, Tone> = { easy: "green", medium: "amber", hard: "red" };
 
 export const ROLE: Record<Role, string> = { job_seeker: "Job search", recruiter: "Recruiting" };
+
+export const LEAD_TONE: Record<LeadStatus, Tone> = {
+  new: "blue",
+  contacted: "teal",
+  qualified: "violet",
+  proposal: "amber",
+  negotiation: "orange",
+  converted: "green",
+  lost: "gray",
+};
+
+export const SERVICE_TYPE: Record<ServiceType, string> = {
+  permanent: "Permanent placement",
+  contract: "Contract staffing",
+  rpo: "RPO",
+  executive_search: "Executive search",
+};

@@ -21,27 +21,34 @@ export function isTyping(e: KeyboardEvent): boolean {
 export const MOD = typeof navigator !== "undefined" && /Mac|iPhone|iPad/.test(navigator.platform) ? "⌘" : "Ctrl";
 
 type Handler = () => void;
-let newHandler: Handler | null = null;
+/** Registered "New …" actions; the most recent registration (the innermost view) wins. */
+const newHandlers: Handler[] = [];
 
-/** Registers the current page's "New …" action for the `n` shortcut and the command palette. */
+/**
+ * Registers the current view's "New …" action for the `n` shortcut and the command palette.
+ * Pass null to register nothing (e.g. while a tab without a New form is showing).
+ */
 export function useNewAction(handler: Handler | null): void {
   const ref = useRef(handler);
   ref.current = handler;
+  const active = handler !== null;
   useEffect(() => {
-    if (!ref.current) return;
+    if (!active) return;
     const h = () => ref.current?.();
-    newHandler = h;
+    newHandlers.push(h);
     if (takePendingNew()) h();
     return () => {
-      if (newHandler === h) newHandler = null;
+      const i = newHandlers.lastIndexOf(h);
+      if (i >= 0) newHandlers.splice(i, 1);
     };
-  }, [handler === null]);
+  }, [active]);
 }
 
 /** Runs the current page's "New …" action; false when the page has none. */
 export function triggerNew(): boolean {
-  if (!newHandler) return false;
-  newHandler();
+  const h = newHandlers[newHandlers.length - 1];
+  if (!h) return false;
+  h();
   return true;
 }
 

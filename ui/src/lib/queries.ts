@@ -71,7 +71,7 @@ const AFFECTS: Partial<Record<CommandName, CommandName[]>> = {
   application_create: ["pipeline_board", "requisition_list", "requisition_get"],
   application_move: ["pipeline_board", "application_timeline"],
   application_note_add: ["application_timeline"],
-  client_create: ["client_list"],
+  client_create: ["client_list", "lead_list"],
   client_contact_add: ["client_list"],
   lead_create: ["lead_list"],
   interview_schedule: ["interview_list"],

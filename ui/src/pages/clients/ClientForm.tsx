@@ -1,5 +1,5 @@
 // "New client": a company you recruit for, with its billing address and contract dates.
-import type { ClientStatus } from "../../bindings";
+import type { ClientStatus, Lead } from "../../bindings";
 import { Button } from "../../components/Button";
 import { Dialog } from "../../components/Dialog";
 import { Field, FormError } from "../../components/Field";
@@ -10,8 +10,8 @@ import { useCoreForm } from "../../lib/form";
 import { useCommandMutation } from "../../lib/queries";
 import { useToast } from "../../lib/toast";
 
-export function ClientForm({ onClose }: { onClose: () => void }) {
-  const form = useCoreForm({ name: "", industry: "", status: "active", billing_address: "", contract_start_date: "", contract_end_date: "" });
+export function ClientForm({ onClose, fromLead }: { onClose: () => void; fromLead?: Lead }) {
+  const form = useCoreForm({ name: fromLead?.company_name ?? "", industry: "", status: "active", billing_address: "", contract_start_date: "", contract_end_date: "" });
   const create = useCommandMutation("client_create");
   const toast = useToast();
   const v = form.values;
@@ -19,7 +19,7 @@ export function ClientForm({ onClose }: { onClose: () => void }) {
   const save = async () => {
     if (!form.requireFilled(["name"])) return;
     await form.submit(async () => {
-      const c = await create.mutateAsync(compact({ ...v, status: v.status as ClientStatus }));
+      const c = await create.mutateAsync(compact({ ...v, status: v.status as ClientStatus, created_from_lead_id: fromLead?.id }));
       toast.show(`Added ${c.name}`, "success");
       onClose();
     });
@@ -28,8 +28,12 @@ export function ClientForm({ onClose }: { onClose: () => void }) {
   return (
     <Dialog
       onSubmit={() => void save()}
-      title="New client"
-      description="A company you recruit for. Link requisitions to it and keep its contacts together."
+      title={fromLead ? "Convert lead to client" : "New client"}
+      description={
+        fromLead
+          ? `${fromLead.company_name} becomes a client; the lead is marked converted.`
+          : "A company you recruit for. Link requisitions to it and keep its contacts together."
+      }
       onClose={onClose}
       size="md"
       testId="client-form"

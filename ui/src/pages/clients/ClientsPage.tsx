@@ -1,5 +1,6 @@
 // Recruiting → Clients: the companies you recruit for, searchable and filterable by status, with
-// a detail drawer (`#/clients/<id>`) for contacts and their requisitions.
+// a detail drawer (`#/clients/<id>`) for contacts and their requisitions; and the leads that may
+// become clients.
 import { useState } from "react";
 import type { Client, ClientStatus } from "../../bindings";
 import { Button } from "../../components/Button";
@@ -8,6 +9,7 @@ import { DataTable, columnHelper } from "../../components/DataTable";
 import { EmptyState } from "../../components/EmptyState";
 import { Icon } from "../../components/Icon";
 import { ErrorState, Loading, PageHeader, Toolbar } from "../../components/Page";
+import { Segmented } from "../../components/Segmented";
 import { EnumSelect } from "../../components/Select";
 import { CLIENT_STATUS, CLIENT_TONE } from "../../lib/enums";
 import { date } from "../../lib/format";
@@ -17,6 +19,8 @@ import { useRouter } from "../../lib/router";
 import { useDebounced } from "../../lib/useDebounced";
 import { ClientDrawer } from "./ClientDrawer";
 import { ClientForm } from "./ClientForm";
+import { LeadForm } from "./LeadForm";
+import { LeadsView } from "./LeadsView";
 
 const col = columnHelper<Client>();
 const columns = [
@@ -32,7 +36,48 @@ const columns = [
   col.accessor("created_at", { header: "Added", meta: { width: "12%" }, cell: (c) => <span className="muted">{date(c.getValue())}</span> }),
 ];
 
+type Tab = "clients" | "leads";
+const TAB_KEY = "talentdesk.clients.tab";
+
 export function ClientsPage() {
+  const [tab, setTabState] = useState<Tab>(() => (localStorage.getItem(TAB_KEY) === "leads" ? "leads" : "clients"));
+  const [creatingLead, setCreatingLead] = useState(false);
+  const setTab = (t: Tab) => {
+    setTabState(t);
+    localStorage.setItem(TAB_KEY, t);
+  };
+  useNewAction(tab === "leads" ? () => setCreatingLead(true) : null);
+  return (
+    <div className="page">
+      <PageHeader
+        title={tab === "clients" ? "Clients" : "Leads"}
+        description={tab === "clients" ? "The companies you recruit for." : "Companies that could become clients."}
+        actions={
+          <>
+            <Segmented<Tab>
+              label="Clients or leads"
+              value={tab}
+              onChange={setTab}
+              options={[
+                { value: "clients", label: "Clients", testId: "tab-clients" },
+                { value: "leads", label: "Leads", testId: "tab-leads" },
+              ]}
+            />
+            {tab === "leads" && (
+              <Button variant="primary" icon="plus" data-testid="new-lead" onClick={() => setCreatingLead(true)}>
+                New lead
+              </Button>
+            )}
+          </>
+        }
+      />
+      {tab === "clients" ? <ClientList /> : <LeadsView onNew={() => setCreatingLead(true)} />}
+      {creatingLead && <LeadForm onClose={() => setCreatingLead(false)} />}
+    </div>
+  );
+}
+
+function ClientList() {
   const { route, navigate } = useRouter();
   const [search, setSearch] = useState("");
   const [status, setStatus] = useState<ClientStatus | "">("");
@@ -44,22 +89,17 @@ export function ClientsPage() {
   const filtered = query !== "" || status !== "";
 
   return (
-    <div className="page">
-      <PageHeader
-        title="Clients"
-        description="The companies you recruit for."
-        actions={
-          <Button variant="primary" icon="plus" data-testid="new-client" onClick={() => setCreating(true)}>
-            New client
-          </Button>
-        }
-      />
+    <>
       <Toolbar>
         <label className="search-input">
           <Icon name="search" />
           <input type="search" aria-label="Search clients" placeholder="Search by name" value={search} onChange={(e) => setSearch(e.target.value)} />
         </label>
         <EnumSelect labels={CLIENT_STATUS} value={status} onChange={setStatus} empty="All statuses" aria-label="Filter by status" />
+        <div className="toolbar-spacer" />
+        <Button variant="primary" icon="plus" data-testid="new-client" onClick={() => setCreating(true)}>
+          New client
+        </Button>
       </Toolbar>
       {list.isPending ? (
         <Loading />
@@ -93,6 +133,6 @@ export function ClientsPage() {
       )}
       {creating && <ClientForm onClose={() => setCreating(false)} />}
       {open && <ClientDrawer key={open.id} client={open} onClose={() => navigate({ page: "clients" })} />}
-    </div>
+    </>
   );
 }
