@@ -33,5 +33,7 @@ export default defineConfig(({ command }) => ({
     environment: "jsdom",
     include: ["src/**/*.test.{ts,tsx}"],
     setupFiles: ["src/test/setup.ts"],
+    // Component tests render the whole app in jsdom; give them room on a busy 2-core CI machine.
+    testTimeout: 20_000,
   },
 }));
