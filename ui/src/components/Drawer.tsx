@@ -20,13 +20,11 @@ export function Drawer({ title, subtitle, actions, onClose, testId, children }: 
         <div className="drawer-titles">
           <h2 id={id}>{title}</h2>
           {subtitle && <div className="drawer-sub">{subtitle}</div>}
+          {actions && <div className="drawer-actions">{actions}</div>}
         </div>
-        <div className="drawer-actions">
-          {actions}
-          <button type="button" className="icon-btn" aria-label="Close" onClick={onClose}>
-            <Icon name="x" />
-          </button>
-        </div>
+        <button type="button" className="icon-btn" aria-label="Close" onClick={onClose}>
+          <Icon name="x" />
+        </button>
       </header>
       <div className="drawer-body">{children}</div>
     </Layer>

@@ -1,5 +1,6 @@
-// Schedule an interview for an application (from a pipeline) or a candidate: type, mode, date and
-// time in the chosen IANA time zone (converted to UTC for the core), duration, link or place.
+// Schedule an interview for an application (from a pipeline), a candidate, or one of your own
+// tracked jobs: type, mode, date and time in the chosen IANA time zone (converted to UTC for the
+// core), duration, link or place.
 import { useState } from "react";
 import type { Candidate, InterviewMode, InterviewType } from "../../bindings";
 import { Button } from "../../components/Button";
@@ -8,7 +9,7 @@ import { Dialog } from "../../components/Dialog";
 import { Field, FormError } from "../../components/Field";
 import { EnumSelect } from "../../components/Select";
 import { INTERVIEW_MODE, INTERVIEW_TYPE } from "../../lib/enums";
-import { compact, systemTimeZone, toNumber, zonedToUtcIso } from "../../lib/format";
+import { compact, dateTime, systemTimeZone, toNumber, zonedToUtcIso } from "../../lib/format";
 import { useCoreForm } from "../../lib/form";
 import { useCommandMutation } from "../../lib/queries";
 import { useToast } from "../../lib/toast";
@@ -18,7 +19,10 @@ function zones(current: string): string[] {
   return all.includes(current) ? all : [current, ...all];
 }
 
-export function ScheduleForm({ application, onClose }: { application?: { id: string; label: string }; onClose: () => void }) {
+/** What the interview is for, when it is fixed by where the form was opened. */
+export type ScheduleTarget = { kind: "application" | "tracked_job"; id: string; label: string };
+
+export function ScheduleForm({ target, onClose }: { target?: ScheduleTarget; onClose: () => void }) {
   const [candidate, setCandidate] = useState<Candidate | null>(null);
   const tz = systemTimeZone();
   const form = useCoreForm({
@@ -38,7 +42,7 @@ export function ScheduleForm({ application, onClose }: { application?: { id: str
   const v = form.values;
 
   const save = async () => {
-    if (!application && !candidate) {
+    if (!target && !candidate) {
       form.fail({ code: "missing_field", message: "Choose who the interview is with", field: "candidate_id" });
       return;
     }
@@ -49,7 +53,11 @@ export function ScheduleForm({ application, onClose }: { application?: { id: str
     await form.submit(async () => {
       const i = await schedule.mutateAsync(
         compact({
-          ...(application ? { application_id: application.id } : { candidate_id: candidate!.id }),
+          ...(target?.kind === "application"
+            ? { application_id: target.id }
+            : target?.kind === "tracked_job"
+              ? { tracked_job_id: target.id }
+              : { candidate_id: candidate!.id }),
           title: v.title,
           interview_type: v.interview_type as InterviewType,
           interview_mode: v.interview_mode as InterviewMode,
@@ -61,7 +69,7 @@ export function ScheduleForm({ application, onClose }: { application?: { id: str
           preparation_notes: v.preparation_notes,
         }),
       );
-      toast.show(`Interview scheduled for ${new Date(i.scheduled_at).toLocaleString()}`, "success");
+      toast.show(`Interview scheduled for ${dateTime(i.scheduled_at)}`, "success");
       onClose();
     });
   };
@@ -70,7 +78,7 @@ export function ScheduleForm({ application, onClose }: { application?: { id: str
     <Dialog
       onSubmit={() => void save()}
       title="Schedule interview"
-      description={application ? application.label : "Pick the candidate, when, and how you'll meet."}
+      description={target ? target.label : "Pick the candidate, when, and how you'll meet."}
       onClose={onClose}
       size="lg"
       testId="schedule-form"
@@ -86,7 +94,7 @@ export function ScheduleForm({ application, onClose }: { application?: { id: str
       }
     >
       <div className="form-grid">
-        {!application && (
+        {!target && (
           <Field label="Candidate" field="candidate_id" htmlFor="f-candidate" errors={form.errors} required className="span-2">
             <CandidatePicker id="f-candidate" value={candidate} onChange={setCandidate} invalid={!!form.errors.candidate_id} />
           </Field>

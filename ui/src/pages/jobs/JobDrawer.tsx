@@ -1,5 +1,5 @@
-// One tracked job in detail: its fields, a status switcher, the status history as a timeline
-// (`tracked_job_history`), and delete with confirmation.
+// One tracked job in detail: its fields, a status switcher, its interviews (schedule one here),
+// the status history as a timeline (`tracked_job_history`), and delete with confirmation.
 import { useState } from "react";
 import type { JobStatus } from "../../bindings";
 import { Button } from "../../components/Button";
@@ -9,10 +9,11 @@ import { Drawer, Facts, Section } from "../../components/Drawer";
 import { ErrorState, Loading } from "../../components/Page";
 import { EnumSelect } from "../../components/Select";
 import { Timeline } from "../../components/Timeline";
-import { EMPLOYMENT_TYPE, JOB_STATUS, JOB_TONE, WORK_MODE } from "../../lib/enums";
+import { EMPLOYMENT_TYPE, INTERVIEW_MODE, INTERVIEW_STATUS, INTERVIEW_TONE, INTERVIEW_TYPE, JOB_STATUS, JOB_TONE, WORK_MODE } from "../../lib/enums";
 import { date, dateTime, moneyRange } from "../../lib/format";
 import { useCommand, useCommandMutation } from "../../lib/queries";
 import { useToast } from "../../lib/toast";
+import { ScheduleForm } from "../interviews/ScheduleForm";
 
 export function JobDrawer({ id, onClose }: { id: string; onClose: () => void }) {
   const job = useCommand("tracked_job_get", { id });
@@ -21,6 +22,10 @@ export function JobDrawer({ id, onClose }: { id: string; onClose: () => void }) 
   const remove = useCommandMutation("tracked_job_delete");
   const toast = useToast();
   const [confirming, setConfirming] = useState(false);
+  const [scheduling, setScheduling] = useState(false);
+  // interview_list cannot filter by tracked job; a person's own interviews are few.
+  const interviews = useCommand("interview_list", { limit: 500 });
+  const mine = (interviews.data?.items ?? []).filter((i) => i.tracked_job_id === id);
 
   const changeStatus = (status: JobStatus) =>
     setStatus.mutate({ id, status }, { onError: (e) => toast.error(e) });
@@ -65,9 +70,14 @@ export function JobDrawer({ id, onClose }: { id: string; onClose: () => void }) 
       onClose={onClose}
       testId="job-drawer"
       actions={
-        <Button variant="ghost" size="sm" icon="trash" onClick={() => setConfirming(true)} aria-label="Delete job">
-          Delete
-        </Button>
+        <>
+          <Button variant="ghost" size="sm" icon="calendar" onClick={() => setScheduling(true)}>
+            Schedule interview
+          </Button>
+          <Button variant="ghost" size="sm" icon="trash" onClick={() => setConfirming(true)} aria-label="Delete job">
+            Delete
+          </Button>
+        </>
       }
     >
       <div className="drawer-status">
@@ -108,6 +118,23 @@ export function JobDrawer({ id, onClose }: { id: string; onClose: () => void }) 
           <p className="prose">{j.notes}</p>
         </Section>
       )}
+      {mine.length > 0 && (
+        <Section title="Interviews">
+          <ul className="entry-list">
+            {mine.map((i) => (
+              <li key={i.id} className="entry-row">
+                <div>
+                  <div className="entry-title">{i.title ?? INTERVIEW_TYPE[i.interview_type]}</div>
+                  <div className="entry-meta">
+                    {[dateTime(i.scheduled_at), `${i.duration_minutes} min`, INTERVIEW_MODE[i.interview_mode], i.location ?? i.meeting_link].filter(Boolean).join(" · ")}
+                  </div>
+                </div>
+                <Chip tone={INTERVIEW_TONE[i.status]}>{INTERVIEW_STATUS[i.status]}</Chip>
+              </li>
+            ))}
+          </ul>
+        </Section>
+      )}
       <Section title="History">
         {history.isPending ? (
           <Loading />
@@ -134,6 +161,7 @@ export function JobDrawer({ id, onClose }: { id: string; onClose: () => void }) 
           />
         )}
       </Section>
+      {scheduling && <ScheduleForm target={{ kind: "tracked_job", id, label: `${j.title} at ${j.company}` }} onClose={() => setScheduling(false)} />}
       {confirming && (
         <ConfirmDialog
           title="Delete this job?"

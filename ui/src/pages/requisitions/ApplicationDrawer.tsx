@@ -123,7 +123,7 @@ export function ApplicationDrawer({
       </Section>
       <Notes appId={appId} />
       {scheduling && app && (
-        <ScheduleForm application={{ id: app.id, label: `${app.candidate_name} · ${requisitionTitle}` }} onClose={() => setScheduling(false)} />
+        <ScheduleForm target={{ kind: "application", id: app.id, label: `${app.candidate_name} · ${requisitionTitle}` }} onClose={() => setScheduling(false)} />
       )}
     </Drawer>
   );
