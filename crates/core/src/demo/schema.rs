@@ -15,6 +15,10 @@ use crate::error::{Error, Result};
 /// Tables the generator never touches (bookkeeping of the migration tool).
 pub const SKIPPED_TABLES: &[&str] = &["refinery_schema_history"];
 
+/// Prefix of the sync layer's bookkeeping tables (migration V10), which the
+/// generator never fills either: the capture triggers write them.
+pub const SKIPPED_PREFIX: &str = "sync_";
+
 /// One column as `pragma_table_info` reports it.
 #[derive(Debug, Clone)]
 pub struct Column {
@@ -111,7 +115,7 @@ pub fn load(conn: &Connection) -> Result<Vec<Table>> {
         .collect::<rusqlite::Result<Vec<_>>>()?;
     let mut tables = Vec::new();
     for (name, sql) in rows {
-        if SKIPPED_TABLES.contains(&name.as_str()) {
+        if SKIPPED_TABLES.contains(&name.as_str()) || name.starts_with(SKIPPED_PREFIX) {
             continue;
         }
         let columns = columns(conn, &name)?;

@@ -294,7 +294,9 @@ fn real(t: &str, name: &str, range: (Option<f64>, Option<f64>)) -> Gen {
     let lo = range.0.map_or(lo, |r| lo.max(r));
     let hi = range.1.map_or(hi, |r| hi.min(r));
     let (lo, hi) = if hi < lo {
-        (range.0.unwrap_or(0.0), range.1.unwrap_or(100.0))
+        // The CHECK range excludes the usual values: use the CHECK range itself.
+        let l = range.0.unwrap_or(0.0);
+        (l, range.1.unwrap_or(l + 100.0).max(l))
     } else {
         (lo, hi)
     };
@@ -308,6 +310,8 @@ const fn days(lo: i64, hi: i64) -> Anchor {
 fn time_or_text(t: &str, name: &str, col: &Column) -> Gen {
     let is_date = name.ends_with("_date")
         || name.ends_with("_on")
+        || name.ends_with("_from")
+        || name.ends_with("_until")
         || name == "day"
         || name == "application_deadline";
     let is_time = name.ends_with("_at") || name == "resume_last_updated";
@@ -345,6 +349,8 @@ fn time_or_text(t: &str, name: &str, col: &Column) -> Gen {
         "end_date" => Anchor::Offset(-YEAR, 0),
         "issued_on" | "contract_start_date" => days(-1_200, -30),
         "period_start" => days(-120, -60),
+        n if n.ends_with("_from") => days(-30, 0),
+        n if n.ends_with("_until") => days(30, 365),
         "period_end" => days(-59, 0),
         "posted_at" | "posted_date" => days(-30, 0),
         "day" => days(-90, 0),
