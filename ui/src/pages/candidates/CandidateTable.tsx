@@ -4,14 +4,16 @@
 // sort state; only the pages around the viewport are held in the table at once.
 import { useQueries } from "@tanstack/react-query";
 import {
+  FlexRender,
   rowSortingFeature,
   tableFeatures,
   useTable,
   createColumnHelper,
+  type Row,
   type SortingState,
 } from "@tanstack/react-table";
 import { useVirtualizer } from "@tanstack/react-virtual";
-import { useEffect, useMemo, useRef } from "react";
+import { memo, useCallback, useEffect, useMemo, useRef, type KeyboardEvent } from "react";
 import { call } from "../../api";
 import type { Candidate, CandidateList, CandidateSort, CandidateStatus } from "../../bindings";
 import { Chip } from "../../components/Chip";
@@ -82,8 +84,69 @@ export function baseRequest(query: string, status: CandidateStatus | "", sorting
   };
 }
 
+/** One loaded row. Memoized: while scrolling, rows already on screen do not re-render. */
+const CandidateRow = memo(function CandidateRow({
+  row,
+  index,
+  start,
+  onOpen,
+}: {
+  row: Row<typeof features, Slot>;
+  index: number;
+  start: number;
+  onOpen: (id: string) => void;
+}) {
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (e.key === "Enter") onOpen(row.original.c.id);
+    else if (e.key === "ArrowDown" || e.key === "ArrowUp") {
+      e.preventDefault();
+      const sib = e.key === "ArrowDown" ? e.currentTarget.nextElementSibling : e.currentTarget.previousElementSibling;
+      (sib as HTMLElement | null)?.focus();
+    }
+  };
+  return (
+    <div
+      role="row"
+      tabIndex={0}
+      aria-rowindex={index + 2}
+      data-testid="candidate-row"
+      className="vtable-row vtable-tr"
+      style={{ gridTemplateColumns: GRID_COLUMNS, height: ROW_HEIGHT, transform: `translateY(${start}px)` }}
+      onClick={() => onOpen(row.original.c.id)}
+      onKeyDown={onKeyDown}
+    >
+      {row.getAllCells().map((cell) => (
+        <div key={cell.id} role="cell" className="vtable-td">
+          <FlexRender cell={cell} />
+        </div>
+      ))}
+    </div>
+  );
+});
+
+/** A row whose page is still being fetched. */
+const SkeletonRow = memo(function SkeletonRow({ index, start }: { index: number; start: number }) {
+  return (
+    <div
+      className="vtable-row vtable-tr is-skeleton"
+      role="row"
+      aria-rowindex={index + 2}
+      style={{ gridTemplateColumns: GRID_COLUMNS, height: ROW_HEIGHT, transform: `translateY(${start}px)` }}
+    >
+      {columns.map((_, i) => (
+        <div key={i} role="cell" className="vtable-td">
+          <span className="skeleton" />
+        </div>
+      ))}
+    </div>
+  );
+});
+
 export function CandidateTable({ query, status, sorting, onSortingChange, onOpen, onTotal }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
+  const openRef = useRef(onOpen);
+  openRef.current = onOpen;
+  const open = useCallback((id: string) => openRef.current(id), []);
   const headRef = useRef<HTMLDivElement>(null);
   const base = useMemo(() => baseRequest(query, status, sorting), [query, status, sorting]);
   const lastTotal = useRef<number | null>(null);
@@ -99,7 +162,7 @@ export function CandidateTable({ query, status, sorting, onSortingChange, onOpen
     count: lastTotal.current ?? PAGE_SIZE,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 12,
+    overscan: 8,
     initialRect: { width: 1000, height: 640 },
   });
   const items = virtualizer.getVirtualItems();
@@ -194,47 +257,10 @@ export function CandidateTable({ query, status, sorting, onSortingChange, onOpen
             {items.map((item) => {
               if (item.index >= count && total !== null) return null;
               const row = rowsByIndex.get(item.index);
-              const style = {
-                gridTemplateColumns: GRID_COLUMNS,
-                height: ROW_HEIGHT,
-                transform: `translateY(${item.start}px)`,
-              };
-              if (!row) {
-                return (
-                  <div key={`s${item.index}`} className="vtable-row vtable-tr is-skeleton" role="row" aria-rowindex={item.index + 2} style={style}>
-                    {columns.map((_, i) => (
-                      <div key={i} role="cell" className="vtable-td">
-                        <span className="skeleton" />
-                      </div>
-                    ))}
-                  </div>
-                );
-              }
-              return (
-                <div
-                  key={row.id}
-                  role="row"
-                  tabIndex={0}
-                  aria-rowindex={item.index + 2}
-                  data-testid="candidate-row"
-                  className="vtable-row vtable-tr"
-                  style={style}
-                  onClick={() => onOpen(row.original.c.id)}
-                  onKeyDown={(e) => {
-                    if (e.key === "Enter") onOpen(row.original.c.id);
-                    else if (e.key === "ArrowDown" || e.key === "ArrowUp") {
-                      e.preventDefault();
-                      const sib = e.key === "ArrowDown" ? e.currentTarget.nextElementSibling : e.currentTarget.previousElementSibling;
-                      (sib as HTMLElement | null)?.focus();
-                    }
-                  }}
-                >
-                  {row.getAllCells().map((cell) => (
-                    <div key={cell.id} role="cell" className="vtable-td">
-                      <table.FlexRender cell={cell} />
-                    </div>
-                  ))}
-                </div>
+              return row ? (
+                <CandidateRow key={row.id} row={row} index={item.index} start={item.start} onOpen={open} />
+              ) : (
+                <SkeletonRow key={`s${item.index}`} index={item.index} start={item.start} />
               );
             })}
           </div>
