@@ -130,3 +130,23 @@ it("keyboard shortcuts: g then a letter navigates, n opens the New form, ? shows
   expect(screen.getByTestId("settings-db-path").textContent).toContain("talentdesk.db");
   expect(screen.getByTestId("settings-app-version").textContent).toBe("0.1.0");
 });
+
+it("palette New actions open the form on their page, from anywhere", async () => {
+  installCore();
+  render(<App />);
+  await screen.findByTestId("nav-candidates");
+
+  fireEvent.keyDown(window, { key: "k", ctrlKey: true });
+  let input = within(await screen.findByTestId("command-palette")).getByRole("combobox");
+  fireEvent.change(input, { target: { value: "new job" } });
+  fireEvent.keyDown(input, { key: "Enter" });
+  expect(await screen.findByTestId("job-form")).toBeTruthy();
+  fireEvent.keyDown(screen.getByTestId("job-form"), { key: "Escape" });
+  await waitFor(() => expect(screen.queryByTestId("job-form")).toBeNull());
+
+  fireEvent.keyDown(window, { key: "k", ctrlKey: true });
+  input = within(await screen.findByTestId("command-palette")).getByRole("combobox");
+  fireEvent.change(input, { target: { value: "new job" } });
+  fireEvent.keyDown(input, { key: "Enter" });
+  expect(await screen.findByTestId("job-form")).toBeTruthy();
+});

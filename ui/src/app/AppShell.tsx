@@ -1,7 +1,7 @@
 // The app once set up: sidebar, top bar, the current page, and the global keyboard layer
 // (Ctrl/Cmd+K palette, `?` help, `g` + letter navigation, `n` for the page's New form).
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { isTyping, requestNewAfterNavigation, triggerNew } from "../lib/keys";
+import { isTyping, requestNewAfterNavigation, takePendingNew, triggerNew } from "../lib/keys";
 import { useRouter, type PageId } from "../lib/router";
 import { useTheme } from "../lib/theme";
 import { CommandPalette, type PaletteAction } from "./CommandPalette";
@@ -60,8 +60,13 @@ export function AppShell() {
   const openNew = useCallback(
     (page: PageId) => {
       if (route.page === page && !route.id && triggerNew()) return;
+      // A view that mounts because of the navigation takes the request when it registers; if the
+      // page stays mounted (only a drawer closes), run its action once the navigation is done.
       requestNewAfterNavigation();
       navigate({ page });
+      window.setTimeout(() => {
+        if (takePendingNew()) triggerNew();
+      }, 0);
     },
     [route, navigate],
   );
