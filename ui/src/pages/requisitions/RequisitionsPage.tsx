@@ -29,7 +29,7 @@ const columns = [
         <span className="muted">{[c.row.original.department, EMPLOYMENT_TYPE[c.row.original.employment_type]].filter(Boolean).join(" · ")}</span>
       </span>
     ),
-    meta: { width: "26%" },
+    meta: { width: "25%" },
   }),
   col.accessor("client_name", { header: "Client", meta: { width: "14%" } }),
   col.accessor((r) => (r.job_locations.length ? r.job_locations.join(", ") : WORK_MODE[r.work_mode]), { id: "locations", header: "Location", meta: { width: "18%" } }),
@@ -48,7 +48,7 @@ const columns = [
       </span>
     ),
   }),
-  col.accessor("created_at", { header: "Created", meta: { width: "11%" }, cell: (c) => <span className="muted">{date(c.getValue())}</span> }),
+  col.accessor("created_at", { header: "Created", meta: { width: "12%" }, cell: (c) => <span className="muted">{date(c.getValue())}</span> }),
 ];
 
 export function RequisitionsPage() {
