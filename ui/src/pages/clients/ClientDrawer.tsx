@@ -57,6 +57,11 @@ export function ClientDrawer({ client, onClose }: { client: Client; onClose: () 
           </ul>
         )}
         {!adding && client.contact_count === 0 && <p className="muted">No contacts yet. Add the hiring managers and HR people you work with.</p>}
+        {!adding && client.contact_count > 0 && !added.data?.length && (
+          <p className="muted">
+            {client.contact_count} contact{client.contact_count === 1 ? "" : "s"} on file.
+          </p>
+        )}
         {adding && <ContactForm clientId={client.id} onDone={() => setAdding(false)} />}
       </Section>
       <Section title="Requisitions">

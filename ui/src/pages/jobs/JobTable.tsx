@@ -11,14 +11,14 @@ const col = columnHelper<TrackedJob>();
 const statusOrder = (s: JobStatus) => JOB_STATUSES.indexOf(s);
 
 const columns = [
-  col.accessor("title", { header: "Title", cell: (c) => <span className="cell-strong">{c.getValue()}</span>, meta: { width: "24%" } }),
-  col.accessor("company", { header: "Company", meta: { width: "16%" } }),
+  col.accessor("title", { header: "Title", cell: (c) => <span className="cell-strong">{c.getValue()}</span>, meta: { width: "23%" } }),
+  col.accessor("company", { header: "Company", meta: { width: "14%" } }),
   col.accessor((j) => [j.location, j.work_mode ? WORK_MODE[j.work_mode] : null].filter(Boolean).join(" · "), {
     id: "location",
-    header: "Location", meta: { width: "18%" },
+    header: "Location", meta: { width: "16%" },
   }),
   col.accessor("status", {
-    header: "Status", meta: { width: "14%" },
+    header: "Status", meta: { width: "17%" },
     sortFn: (a, b) => statusOrder(a.original.status) - statusOrder(b.original.status),
     cell: (c) => <Chip tone={JOB_TONE[c.getValue()]}>{JOB_STATUS[c.getValue()]}</Chip>,
   }),
@@ -27,7 +27,7 @@ const columns = [
     header: "Salary", meta: { width: "16%" },
     cell: (c) => moneyRange(c.row.original.salary_min_minor, c.row.original.salary_max_minor, c.row.original.currency),
   }),
-  col.accessor("updated_at", { header: "Updated", meta: { width: "12%" }, cell: (c) => <span className="muted">{relative(c.getValue())}</span> }),
+  col.accessor("updated_at", { header: "Updated", meta: { width: "14%" }, cell: (c) => <span className="muted">{relative(c.getValue())}</span> }),
 ];
 
 export function JobTable({ query, status, onOpen }: { query: string; status: JobStatus | ""; onOpen: (id: string) => void }) {
