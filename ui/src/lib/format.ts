@@ -1,17 +1,26 @@
 // Formatting and parsing shared by every page: money in minor units, timestamps (the core stores
 // UTC RFC 3339), local date+time inputs converted to UTC, and comma-separated lists.
 
+/**
+ * The person's locale for numbers and dates. Passed explicitly because WebKitGTK started without a
+ * LANG falls back to a POSIX locale that drops digit grouping ("$116000").
+ */
+export const LOCALE: string = (() => {
+  const lang = typeof navigator !== "undefined" ? navigator.language : "";
+  return lang && !/^(c|posix)$/i.test(lang) && !/posix/i.test(lang) ? lang : "en-US";
+})();
+
 /** `1234500` minor units of `USD` → "$12,345". */
 export function money(minor: number | null | undefined, currency: string): string {
   if (minor === null || minor === undefined) return "";
   try {
-    return new Intl.NumberFormat(undefined, {
+    return new Intl.NumberFormat(LOCALE, {
       style: "currency",
       currency,
       maximumFractionDigits: 0,
     }).format(minor / 100);
   } catch {
-    return `${(minor / 100).toLocaleString()} ${currency}`;
+    return `${(minor / 100).toLocaleString(LOCALE)} ${currency}`;
   }
 }
 
@@ -46,7 +55,7 @@ export function date(iso: string | null | undefined): string {
   if (!iso) return "";
   const d = iso.length === 10 ? new Date(`${iso}T00:00:00`) : new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
-  return d.toLocaleDateString(undefined, { year: "numeric", month: "short", day: "numeric" });
+  return d.toLocaleDateString(LOCALE, { year: "numeric", month: "short", day: "numeric" });
 }
 
 /** "May 1, 2026, 2:30 PM" in the viewer's zone. */
@@ -54,7 +63,7 @@ export function dateTime(iso: string | null | undefined): string {
   if (!iso) return "";
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
-  return d.toLocaleString(undefined, {
+  return d.toLocaleString(LOCALE, {
     year: "numeric",
     month: "short",
     day: "numeric",
@@ -66,7 +75,7 @@ export function dateTime(iso: string | null | undefined): string {
 /** "2:30 PM" in the viewer's zone. */
 export function time(iso: string): string {
   const d = new Date(iso);
-  return d.toLocaleTimeString(undefined, { hour: "numeric", minute: "2-digit" });
+  return d.toLocaleTimeString(LOCALE, { hour: "numeric", minute: "2-digit" });
 }
 
 /** "3 days ago", "in 2 hours", "just now". */
@@ -85,7 +94,7 @@ export function relative(iso: string | null | undefined, now: Date = new Date())
     ["hour", 3600],
     ["minute", 60],
   ];
-  const rtf = new Intl.RelativeTimeFormat(undefined, { numeric: "auto" });
+  const rtf = new Intl.RelativeTimeFormat(LOCALE, { numeric: "auto" });
   for (const [unit, size] of units) {
     if (abs >= size) return rtf.format(Math.round(seconds / size), unit);
   }
@@ -181,7 +190,7 @@ export function dayLabel(iso: string, now: Date = new Date()): string {
   if (days === 0) return "Today";
   if (days === 1) return "Tomorrow";
   if (days === -1) return "Yesterday";
-  return d.toLocaleDateString(undefined, {
+  return d.toLocaleDateString(LOCALE, {
     weekday: "short",
     month: "short",
     day: "numeric",

@@ -12,6 +12,7 @@ import { CANDIDATE_STATUS } from "../../lib/enums";
 import { useNewAction } from "../../lib/keys";
 import { useCommand } from "../../lib/queries";
 import { useRouter } from "../../lib/router";
+import { LOCALE } from "../../lib/format";
 import { useDebounced } from "../../lib/useDebounced";
 import { CandidateDrawer } from "./CandidateDrawer";
 import { CandidateForm } from "./CandidateForm";
@@ -40,7 +41,7 @@ export function CandidatesPage() {
             ? filtered && total === 0
               ? "No one in your talent pool matches."
               : "Everyone in your talent pool."
-            : `${total.toLocaleString()} ${filtered ? "matching" : total === 1 ? "person" : "people"} in your talent pool.`
+            : `${total.toLocaleString(LOCALE)} ${filtered ? "matching" : total === 1 ? "person" : "people"} in your talent pool.`
         }
         actions={
           <Button variant="primary" icon="plus" data-testid="new-candidate" onClick={() => setCreating(true)}>
