@@ -100,7 +100,7 @@ export type EmploymentType = "full_time" | "part_time" | "contract" | "temporary
 
 export type Error = { code: ErrorCode, message: string, field?: string, };
 
-export type ErrorCode = "unknown_command" | "invalid_json" | "missing_field" | "invalid_value" | "not_found" | "dangling_reference" | "conflict" | "database" | "io" | "migration";
+export type ErrorCode = "unknown_command" | "invalid_json" | "missing_field" | "invalid_value" | "not_found" | "dangling_reference" | "conflict" | "database" | "io" | "migration" | "cancelled";
 
 export type ExperienceLevel = "intern" | "entry" | "junior" | "mid" | "senior" | "lead" | "principal" | "executive";
 

@@ -23,6 +23,8 @@ pub enum ErrorCode {
     Database,
     Io,
     Migration,
+    /// Long work (import, export, sync, demo data) stopped at the person's request.
+    Cancelled,
 }
 
 impl ErrorCode {
@@ -39,6 +41,7 @@ impl ErrorCode {
             Self::Database => "database",
             Self::Io => "io",
             Self::Migration => "migration",
+            Self::Cancelled => "cancelled",
         }
     }
 }
@@ -146,6 +149,11 @@ impl Error {
     /// Schema migration failure.
     pub fn migration(msg: impl Into<String>) -> Self {
         Self::new(ErrorCode::Migration, msg, None)
+    }
+
+    /// Long work was cancelled; nothing half-done was kept.
+    pub fn cancelled(msg: impl Into<String>) -> Self {
+        Self::new(ErrorCode::Cancelled, msg, None)
     }
 
     /// Same error, but with the field set (used when the caller knows better).

@@ -115,12 +115,12 @@ pub struct DemoSummary {
 pub const CANCELLED_MESSAGE: &str = "demo data generation was cancelled; nothing was written";
 
 fn cancelled() -> Error {
-    Error::new(ErrorCode::Conflict, CANCELLED_MESSAGE, None)
+    Error::cancelled(CANCELLED_MESSAGE)
 }
 
 /// True if `err` is the cancellation error of [`generate`].
 pub fn is_cancelled(err: &Error) -> bool {
-    err.message == CANCELLED_MESSAGE
+    err.code == ErrorCode::Cancelled
 }
 
 /// Number of rows [`generate`] puts in `table` at `scale` (tables of the
