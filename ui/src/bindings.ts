@@ -88,6 +88,8 @@ export type CompanyCreate = { name: string, domain?: string, industry?: string, 
 
 export type ContactAdd = { client_id: string, full_name: string, title?: string, email?: string, phone?: string, is_primary?: boolean, };
 
+export type ContactList = { client_id: string, };
+
 export type Difficulty = "easy" | "medium" | "hard";
 
 export type Done = { ok: boolean, };
@@ -120,7 +122,7 @@ export type InterviewList = {
 /**
  * Only interviews at or after this instant (default: all).
  */
-from?: string, to?: string, candidate_id?: string, interviewer_id?: string, status?: InterviewStatus, limit?: number, offset?: number, };
+from?: string, to?: string, candidate_id?: string, interviewer_id?: string, status?: InterviewStatus, tracked_job_id?: string, application_id?: string, limit?: number, offset?: number, };
 
 export type InterviewMode = "video" | "phone" | "in_person" | "ai";
 
@@ -171,6 +173,8 @@ export type MilestoneToggle = { id: string, is_completed: boolean, };
 export type NoArgs = Record<symbol, never>;
 
 export type NoteAdd = { application_id: string, note_text: string, note_type?: NoteType, is_private?: boolean, author_id?: string, };
+
+export type NoteList = { application_id: string, };
 
 export type NoteType = "general" | "follow_up" | "red_flag";
 
@@ -290,6 +294,8 @@ export interface Commands {
   application_move: { request: ApplicationMove; response: Application };
   /** Add a general, follow-up or red-flag note to an application */
   application_note_add: { request: NoteAdd; response: ApplicationNote };
+  /** Notes of an application, newest first */
+  application_note_list: { request: NoteList; response: Array<ApplicationNote> };
   /** The history of an application: who moved it, when, from, to, why */
   application_timeline: { request: ApplicationTimeline; response: Array<TimelineEntry> };
   /** Create a candidate profile, with skills */
@@ -306,6 +312,8 @@ export interface Commands {
   candidate_update: { request: CandidateUpdate; response: CandidateDetail };
   /** Add a contact person to a client */
   client_contact_add: { request: ContactAdd; response: ClientContact };
+  /** A client's contacts, primary first */
+  client_contact_list: { request: ContactList; response: Array<ClientContact> };
   /** Create a client company (optionally converting a lead) */
   client_create: { request: ClientCreate; response: Client };
   /** List client companies, by status or name */

@@ -219,6 +219,38 @@ pub fn client_contact_add(ctx: &Context, req: ContactAdd) -> Result<ClientContac
     })
 }
 
+#[derive(Debug, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+#[ts(optional_fields)]
+pub struct ContactList {
+    pub client_id: String,
+}
+
+/// A client's contacts, primary first.
+pub fn client_contact_list(ctx: &Context, req: ContactList) -> Result<Vec<ClientContact>> {
+    ctx.store().read(|c| {
+        super::support::ensure_found(c, "clients", "client", &req.client_id)?;
+        let contacts = c
+            .prepare(
+                "SELECT id, client_id, full_name, title, email, phone, is_primary FROM client_contacts
+                 WHERE client_id = ?1 ORDER BY is_primary DESC, full_name COLLATE NOCASE, id",
+            )?
+            .query_map([&req.client_id], |r| {
+                Ok(ClientContact {
+                    id: r.get(0)?,
+                    client_id: r.get(1)?,
+                    full_name: r.get(2)?,
+                    title: r.get(3)?,
+                    email: r.get(4)?,
+                    phone: r.get(5)?,
+                    is_primary: r.get(6)?,
+                })
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(contacts)
+    })
+}
+
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, TS)]
 pub struct Lead {
     pub id: String,
@@ -362,6 +394,11 @@ pub(crate) fn commands() -> Vec<CommandSpec> {
             "client_contact_add",
             "Add a contact person to a client",
             client_contact_add
+        ),
+        command!(
+            "client_contact_list",
+            "A client's contacts, primary first",
+            client_contact_list
         ),
         command!("lead_create", "Create a sales lead", lead_create),
         command!(

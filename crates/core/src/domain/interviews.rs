@@ -203,6 +203,10 @@ pub struct InterviewList {
     #[serde(default)]
     pub status: Option<InterviewStatus>,
     #[serde(default)]
+    pub tracked_job_id: Option<String>,
+    #[serde(default)]
+    pub application_id: Option<String>,
+    #[serde(default)]
     pub limit: Option<u32>,
     #[serde(default)]
     pub offset: Option<u32>,
@@ -213,13 +217,35 @@ pub fn interview_list(ctx: &Context, req: InterviewList) -> Result<Page<Intervie
     let from = optional_timestamp("from", req.from)?;
     let to = optional_timestamp("to", req.to)?;
     let filter = "WHERE (?1 IS NULL OR scheduled_at >= ?1) AND (?2 IS NULL OR scheduled_at < ?2)
-                  AND (?3 IS NULL OR candidate_id = ?3) AND (?4 IS NULL OR interviewer_id = ?4) AND (?5 IS NULL OR status = ?5)";
+                  AND (?3 IS NULL OR candidate_id = ?3) AND (?4 IS NULL OR interviewer_id = ?4) AND (?5 IS NULL OR status = ?5)
+                  AND (?6 IS NULL OR tracked_job_id = ?6) AND (?7 IS NULL OR application_id = ?7)";
     ctx.store().read(|c| {
-        let args = params![from, to, req.candidate_id, req.interviewer_id, req.status];
+        let args = params![
+            from,
+            to,
+            req.candidate_id,
+            req.interviewer_id,
+            req.status,
+            req.tracked_job_id,
+            req.application_id
+        ];
         let total = c.query_row(&format!("SELECT count(*) FROM interviews {filter}"), args, |r| r.get(0))?;
         let items = c
-            .prepare(&format!("SELECT {INTERVIEW_COLUMNS} FROM interviews {filter} ORDER BY scheduled_at, id LIMIT ?6 OFFSET ?7"))?
-            .query_map(params![from, to, req.candidate_id, req.interviewer_id, req.status, limit, offset], interview_from_row)?
+            .prepare(&format!("SELECT {INTERVIEW_COLUMNS} FROM interviews {filter} ORDER BY scheduled_at, id LIMIT ?8 OFFSET ?9"))?
+            .query_map(
+                params![
+                    from,
+                    to,
+                    req.candidate_id,
+                    req.interviewer_id,
+                    req.status,
+                    req.tracked_job_id,
+                    req.application_id,
+                    limit,
+                    offset
+                ],
+                interview_from_row,
+            )?
             .collect::<rusqlite::Result<Vec<_>>>()?;
         Ok(Page { items, total })
     })

@@ -375,6 +375,38 @@ pub fn application_note_add(ctx: &Context, req: NoteAdd) -> Result<ApplicationNo
     })
 }
 
+#[derive(Debug, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+#[ts(optional_fields)]
+pub struct NoteList {
+    pub application_id: String,
+}
+
+/// Notes of an application, newest first.
+pub fn application_note_list(ctx: &Context, req: NoteList) -> Result<Vec<ApplicationNote>> {
+    ctx.store().read(|c| {
+        ensure_found(c, "applications", "application", &req.application_id)?;
+        let notes = c
+            .prepare(
+                "SELECT id, application_id, note_text, note_type, is_private, author_id, created_at
+                 FROM application_notes WHERE application_id = ?1 ORDER BY created_at DESC, id DESC",
+            )?
+            .query_map([&req.application_id], |r| {
+                Ok(ApplicationNote {
+                    id: r.get(0)?,
+                    application_id: r.get(1)?,
+                    note_text: r.get(2)?,
+                    note_type: r.get(3)?,
+                    is_private: r.get(4)?,
+                    author_id: r.get(5)?,
+                    created_at: r.get(6)?,
+                })
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(notes)
+    })
+}
+
 pub(crate) fn commands() -> Vec<CommandSpec> {
     vec![
         command!(
@@ -391,6 +423,11 @@ pub(crate) fn commands() -> Vec<CommandSpec> {
             "application_note_add",
             "Add a general, follow-up or red-flag note to an application",
             application_note_add
+        ),
+        command!(
+            "application_note_list",
+            "Notes of an application, newest first",
+            application_note_list
         ),
         command!(
             "application_timeline",

@@ -82,6 +82,8 @@ fn tracked_job_status_changes_build_a_history() {
         ok(&ctx, "me", json!({}))["id"],
         "a seeker's interview belongs to them"
     );
+    let for_job = ok(&ctx, "interview_list", json!({"tracked_job_id": jid}));
+    assert_eq!(for_job["total"], 1);
 
     ok(&ctx, "tracked_job_delete", json!({"id": jid}));
     assert_eq!(

@@ -190,6 +190,18 @@ fn clients_contacts_and_leads() {
         })
         .unwrap();
     assert_eq!(primaries, 1, "one primary contact per client");
+    let contacts = ok(
+        &ctx,
+        "client_contact_list",
+        json!({"client_id": id(&client)}),
+    );
+    let names: Vec<&str> = contacts
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["full_name"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, ["Peter G", "Bill L"], "primary first");
     let listed = ok(&ctx, "client_list", json!({"query": "init"}));
     assert_eq!(listed["items"][0]["contact_count"], 2);
     assert_eq!(
@@ -334,6 +346,13 @@ fn requisition_pipeline_moves_are_recorded() {
         "application_note_add",
         json!({"application_id": id(&app), "note_text": "asked for 20% more", "note_type": "red_flag", "is_private": true}),
     );
+    let notes = ok(
+        &ctx,
+        "application_note_list",
+        json!({"application_id": id(&app)}),
+    );
+    assert_eq!(notes[0]["note_type"], "red_flag");
+    assert_eq!(notes.as_array().unwrap().len(), 1);
     assert_eq!(
         ok(&ctx, "requisition_get", json!({"id": rid}))["applicant_count"],
         1
@@ -385,6 +404,8 @@ fn interviews_and_scorecards() {
         json!({"from": "2026-11-21T00:00:00Z"}),
     );
     assert_eq!(upcoming["total"], 1);
+    let by_app = ok(&ctx, "interview_list", json!({"application_id": id(&app)}));
+    assert_eq!(by_app["total"], 1);
     let card = ok(
         &ctx,
         "feedback_submit",

@@ -1,7 +1,6 @@
 // One client: its details, its requisitions, and adding contact people.
-import { useQueryClient, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
-import type { Client, ClientContact } from "../../bindings";
+import type { Client } from "../../bindings";
 import { Button } from "../../components/Button";
 import { Chip } from "../../components/Chip";
 import { Drawer, Facts, Section } from "../../components/Drawer";
@@ -17,7 +16,7 @@ export function ClientDrawer({ client, onClose }: { client: Client; onClose: () 
   const reqs = useCommand("requisition_list", { client_id: client.id, limit: 100 });
   const { navigate } = useRouter();
   const [adding, setAdding] = useState(false);
-  const added = useQuery<ClientContact[]>({ queryKey: ["session_contacts", client.id], queryFn: () => [], staleTime: Infinity, gcTime: Infinity });
+  const contacts = useCommand("client_contact_list", { client_id: client.id });
 
   return (
     <Drawer title={client.name} subtitle={client.industry ?? undefined} onClose={onClose} testId="client-drawer">
@@ -35,7 +34,7 @@ export function ClientDrawer({ client, onClose }: { client: Client; onClose: () 
         />
       </Section>
       <Section
-        title={`Contacts (${client.contact_count})`}
+        title={`Contacts (${contacts.data?.length ?? client.contact_count})`}
         actions={
           !adding && (
             <Button size="sm" variant="ghost" icon="plus" onClick={() => setAdding(true)}>
@@ -44,9 +43,9 @@ export function ClientDrawer({ client, onClose }: { client: Client; onClose: () 
           )
         }
       >
-        {added.data && added.data.length > 0 && (
+        {contacts.data && contacts.data.length > 0 && (
           <ul className="entry-list">
-            {added.data.map((c) => (
+            {contacts.data.map((c) => (
               <li key={c.id}>
                 <div className="entry-title">
                   {c.full_name} {c.is_primary && <Chip tone="blue" dot={false}>Primary</Chip>}
@@ -56,12 +55,7 @@ export function ClientDrawer({ client, onClose }: { client: Client; onClose: () 
             ))}
           </ul>
         )}
-        {!adding && client.contact_count === 0 && <p className="muted">No contacts yet. Add the hiring managers and HR people you work with.</p>}
-        {!adding && client.contact_count > 0 && !added.data?.length && (
-          <p className="muted">
-            {client.contact_count} contact{client.contact_count === 1 ? "" : "s"} on file.
-          </p>
-        )}
+        {!adding && contacts.data?.length === 0 && <p className="muted">No contacts yet. Add the hiring managers and HR people you work with.</p>}
         {adding && <ContactForm clientId={client.id} onDone={() => setAdding(false)} />}
       </Section>
       <Section title="Requisitions">
@@ -87,14 +81,12 @@ export function ClientDrawer({ client, onClose }: { client: Client; onClose: () 
 function ContactForm({ clientId, onDone }: { clientId: string; onDone: () => void }) {
   const form = useCoreForm({ full_name: "", title: "", email: "", phone: "", is_primary: false as boolean });
   const add = useCommandMutation("client_contact_add");
-  const client = useQueryClient();
   const toast = useToast();
   const v = form.values;
   const save = async () => {
     if (!form.requireFilled(["full_name"])) return;
     const ok = await form.submit(async () => {
       const c = await add.mutateAsync(compact({ client_id: clientId, ...v }));
-      client.setQueryData<ClientContact[]>(["session_contacts", clientId], (xs) => [...(xs ?? []), c]);
       toast.show(`Added ${c.full_name}`, "success");
     });
     if (ok) onDone();

@@ -23,9 +23,8 @@ export function JobDrawer({ id, onClose }: { id: string; onClose: () => void }) 
   const toast = useToast();
   const [confirming, setConfirming] = useState(false);
   const [scheduling, setScheduling] = useState(false);
-  // interview_list cannot filter by tracked job; a person's own interviews are few.
-  const interviews = useCommand("interview_list", { limit: 500 });
-  const mine = (interviews.data?.items ?? []).filter((i) => i.tracked_job_id === id);
+  const interviews = useCommand("interview_list", { tracked_job_id: id, limit: 500 });
+  const mine = interviews.data?.items ?? [];
 
   const changeStatus = (status: JobStatus) =>
     setStatus.mutate({ id, status }, { onError: (e) => toast.error(e) });

@@ -1,8 +1,7 @@
 // One application on a pipeline: where it stands, move it, its timeline (`application_timeline`),
 // notes (`application_note_add`) and scheduling an interview for it.
-import { useQueryClient, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
-import type { Application, ApplicationNote, BoardColumn as Stage, NoteType, TimelineEntry } from "../../bindings";
+import type { Application, BoardColumn as Stage, NoteType, TimelineEntry } from "../../bindings";
 import { Button } from "../../components/Button";
 import { Chip } from "../../components/Chip";
 import { Drawer, Facts, Section } from "../../components/Drawer";
@@ -129,14 +128,8 @@ export function ApplicationDrawer({
   );
 }
 
-/** Notes written here during this session (the core has no note listing yet). */
-function useSessionNotes(appId: string) {
-  return useQuery<ApplicationNote[]>({ queryKey: ["session_notes", appId], queryFn: () => [], staleTime: Infinity, gcTime: Infinity });
-}
-
 function Notes({ appId }: { appId: string }) {
-  const client = useQueryClient();
-  const notes = useSessionNotes(appId);
+  const notes = useCommand("application_note_list", { application_id: appId });
   const add = useCommandMutation("application_note_add");
   const toast = useToast();
   const form = useCoreForm({ note_text: "", note_type: "general", is_private: false as boolean });
@@ -145,13 +138,12 @@ function Notes({ appId }: { appId: string }) {
   const save = async () => {
     if (!form.requireFilled(["note_text"])) return;
     await form.submit(async () => {
-      const note = await add.mutateAsync({
+      await add.mutateAsync({
         application_id: appId,
         note_text: v.note_text,
         note_type: v.note_type as NoteType,
         is_private: v.is_private,
       });
-      client.setQueryData<ApplicationNote[]>(["session_notes", appId], (ns) => [note, ...(ns ?? [])]);
       form.reset();
       toast.show("Note added", "success");
     });
