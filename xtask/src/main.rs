@@ -7,6 +7,7 @@
 //! implementation for developers and CI on every OS, with nothing to install but Rust itself.
 //! It uses only the standard library so that it compiles in a second or two.
 
+mod e2e;
 mod process;
 mod step;
 mod system;
@@ -23,7 +24,8 @@ const USAGE: &str = "\
 Usage: cargo xtask <COMMAND>
 
 Commands:
-  test      Install what is missing, build and test the UI, then run `cargo test --workspace`
+  test      Install what is missing, build and test the UI, run `cargo test --workspace`, then
+            build the release app and run its end-to-end tests in a real window (Xvfb)
   run       Install what is missing, build the UI, then build and start the release app
   bindings  Regenerate ui/src/bindings.ts from the core's Rust types
   help      Show this message";
@@ -55,10 +57,22 @@ fn main() -> ExitCode {
     }
 }
 
+/// How the release app is built, for `cargo xtask run` and the end-to-end tests alike, so that
+/// one reuses the other's build. `custom-protocol` makes the binary serve the embedded `ui/dist`
+/// (the tauri CLI would add it).
+const RELEASE_APP: [&str; 5] = [
+    "--release",
+    "--features",
+    "custom-protocol",
+    "-p",
+    "talentdesk",
+];
+
 /// `cargo xtask test`: everything CI checks, in order.
 fn test() -> Result<(), Failure> {
     let root = repo_root();
-    let mut steps = Steps::new(5);
+    let e2e = e2e::supported();
+    let mut steps = Steps::new(if e2e { 8 } else { 5 });
     steps.run("System packages", system::ensure_build_packages)?;
     steps.run("UI dependencies (npm ci)", || ui::install_if_needed(&root))?;
     steps.run("UI build (npm run build)", || {
@@ -71,8 +85,28 @@ fn test() -> Result<(), Failure> {
         cmd.args(["test", "--workspace"]).current_dir(&root);
         process::run_counting(&mut cmd, &mut tally)
     })?;
+    if e2e {
+        let mut driver = PathBuf::new();
+        steps.run("tauri-driver (WebDriver for the app)", || {
+            driver = e2e::ensure_tauri_driver()?;
+            Ok(())
+        })?;
+        steps.run("Release app build (cargo build --release)", || {
+            let mut cmd = process::cargo();
+            cmd.arg("build").args(RELEASE_APP).current_dir(&root);
+            process::run(&mut cmd)
+        })?;
+        let app = binary_path(&root, "release", "talentdesk");
+        steps.run("End-to-end tests (release app under Xvfb)", || {
+            e2e::run(&root, &app, &driver, &mut tally)
+        })?;
+    } else {
+        println!(
+            "\nEnd-to-end tests SKIPPED: they need Linux (tauri-driver, WebKitWebDriver, Xvfb)."
+        );
+    }
     steps.done("all tests passed");
-    // Last, alone on its line: the totals of both runners.
+    // Last, alone on its line: the totals of all runners.
     println!("{}", tally.summary());
     Ok(())
 }
@@ -86,16 +120,13 @@ fn run() -> Result<(), Failure> {
     steps.run("UI build (npm run build)", || {
         ui::npm(&root, &["run", "build"])
     })?;
-    // `custom-protocol` makes the binary serve the embedded `ui/dist` (the tauri CLI would add it).
-    let app = [
-        "--release",
-        "--features",
-        "custom-protocol",
-        "-p",
-        "talentdesk",
-    ];
     steps.run("App build (cargo build --release)", || {
-        process::run(process::cargo().arg("build").args(app).current_dir(&root))
+        process::run(
+            process::cargo()
+                .arg("build")
+                .args(RELEASE_APP)
+                .current_dir(&root),
+        )
     })?;
     if let Some(hint) = system::headless_hint(&binary_path(&root, "release", "talentdesk")) {
         steps.done("built, but there is no display to show the window on");
@@ -103,7 +134,12 @@ fn run() -> Result<(), Failure> {
         return Ok(());
     }
     steps.run("Start Talentdesk (cargo run --release)", || {
-        process::run(process::cargo().arg("run").args(app).current_dir(&root))
+        process::run(
+            process::cargo()
+                .arg("run")
+                .args(RELEASE_APP)
+                .current_dir(&root),
+        )
     })?;
     Ok(())
 }

@@ -9,7 +9,8 @@ use std::process::Command;
 use crate::process;
 
 /// Debian/Ubuntu packages a Tauri 2 build and its headless tests need (see
-/// `shared/notes/desktop-recipes.md`): WebKitGTK 4.1 and friends, Xvfb and WebKitWebDriver.
+/// `shared/notes/desktop-recipes.md`): WebKitGTK 4.1 and friends, then for the end-to-end tests
+/// Xvfb, WebKitWebDriver, and xwd + ImageMagick for screenshots of the virtual screen.
 pub const DEBIAN_PACKAGES: &[&str] = &[
     "build-essential",
     "pkg-config",
@@ -20,6 +21,8 @@ pub const DEBIAN_PACKAGES: &[&str] = &[
     "libayatana-appindicator3-dev",
     "xvfb",
     "webkit2gtk-driver",
+    "x11-apps",
+    "imagemagick",
 ];
 
 /// Makes sure the system can build a Tauri app, installing packages where we know how.
