@@ -4,6 +4,7 @@
 
 pub mod api;
 pub mod app_config;
+pub mod clock;
 pub mod demo;
 pub mod domain;
 pub mod error;

@@ -13,15 +13,19 @@ use r2d2::{Pool, PooledConnection};
 use r2d2_sqlite::SqliteConnectionManager;
 use rusqlite::{Connection, OpenFlags, OptionalExtension, Transaction, TransactionBehavior};
 
+use crate::clock::{Clock, Hlc};
 use crate::error::{Error, Result};
 
 mod embedded {
     refinery::embed_migrations!("../../migrations");
 }
 
-/// Settings every pooled connection gets.
-const CONNECTION_PRAGMAS: &str =
-    "PRAGMA foreign_keys=ON; PRAGMA busy_timeout=5000; PRAGMA synchronous=NORMAL;";
+/// Settings every pooled connection gets. `temp_store=MEMORY`: a statement
+/// that fires the sync capture triggers (migration V10) needs a statement
+/// journal, and on disk that journal costs a write per page touched — more
+/// than the capture itself on a bulk import.
+const CONNECTION_PRAGMAS: &str = "PRAGMA foreign_keys=ON; PRAGMA busy_timeout=5000; \
+     PRAGMA synchronous=NORMAL; PRAGMA temp_store=MEMORY;";
 
 /// Pool size: SQLite serializes writers anyway; a few readers are plenty.
 const POOL_MAX: u32 = 8;
@@ -38,6 +42,8 @@ pub struct Store {
 struct Inner {
     pool: Pool<SqliteConnectionManager>,
     path: Option<PathBuf>,
+    /// Stamps captured changes (`sync_hlc()` on every connection).
+    clock: Arc<Clock>,
     /// In-memory only: keeps the shared-cache database alive while the store lives.
     _keep_alive: Option<Mutex<Connection>>,
 }
@@ -53,6 +59,12 @@ impl std::fmt::Debug for Store {
 impl Store {
     /// Open (creating parent folders and the file if needed) and migrate.
     pub fn open(path: impl AsRef<Path>) -> Result<Store> {
+        Self::open_with_clock(path, Clock::system())
+    }
+
+    /// [`Store::open`] with a given change-capture clock (tests use skewed
+    /// clocks to play devices whose wall clocks disagree).
+    pub fn open_with_clock(path: impl AsRef<Path>, clock: Arc<Clock>) -> Result<Store> {
         let path = path.as_ref().to_path_buf();
         if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
             std::fs::create_dir_all(parent).map_err(|e| {
@@ -61,16 +73,19 @@ impl Store {
         }
         let mut conn = Connection::open(&path)
             .map_err(|e| Error::database(format!("cannot open {}: {e}", path.display())))?;
-        conn.execute_batch(CONNECTION_PRAGMAS)?;
+        init_connection(&mut conn, &clock)?;
         // WAL is a property of the file: setting it once is enough.
         let mode: String = conn.query_row("PRAGMA journal_mode=WAL", [], |r| r.get(0))?;
         if !mode.eq_ignore_ascii_case("wal") {
             tracing::warn!(%mode, "could not switch database to WAL");
         }
         migrate(&mut conn)?;
+        resume_clock(&conn, &clock)?;
         drop(conn);
-        let manager = SqliteConnectionManager::file(&path).with_init(init_connection);
-        Self::from_manager(manager, Some(path), None)
+        let init_clock = Arc::clone(&clock);
+        let manager = SqliteConnectionManager::file(&path)
+            .with_init(move |c| init_connection(c, &init_clock));
+        Self::from_manager(manager, Some(path), None, clock)
     }
 
     /// Open the database at [`Store::default_path`].
@@ -88,24 +103,32 @@ impl Store {
     /// A private, migrated, in-memory database (tests, demos). All pooled
     /// connections share it through a unique shared-cache URI.
     pub fn open_in_memory() -> Result<Store> {
+        Self::open_in_memory_with_clock(Clock::system())
+    }
+
+    /// [`Store::open_in_memory`] with a given change-capture clock.
+    pub fn open_in_memory_with_clock(clock: Arc<Clock>) -> Result<Store> {
         let uri = format!(
             "file:talentdesk-mem-{}?mode=memory&cache=shared",
             uuid::Uuid::new_v4()
         );
         let flags = OpenFlags::default() | OpenFlags::SQLITE_OPEN_URI;
         let mut keeper = Connection::open_with_flags(&uri, flags)?;
-        keeper.execute_batch(CONNECTION_PRAGMAS)?;
+        init_connection(&mut keeper, &clock)?;
         migrate(&mut keeper)?;
+        resume_clock(&keeper, &clock)?;
+        let init_clock = Arc::clone(&clock);
         let manager = SqliteConnectionManager::file(&uri)
             .with_flags(flags)
-            .with_init(init_connection);
-        Self::from_manager(manager, None, Some(Mutex::new(keeper)))
+            .with_init(move |c| init_connection(c, &init_clock));
+        Self::from_manager(manager, None, Some(Mutex::new(keeper)), clock)
     }
 
     fn from_manager(
         manager: SqliteConnectionManager,
         path: Option<PathBuf>,
         keep_alive: Option<Mutex<Connection>>,
+        clock: Arc<Clock>,
     ) -> Result<Store> {
         let pool = Pool::builder()
             .max_size(POOL_MAX)
@@ -116,6 +139,7 @@ impl Store {
             inner: Arc::new(Inner {
                 pool,
                 path,
+                clock,
                 _keep_alive: keep_alive,
             }),
         })
@@ -124,6 +148,11 @@ impl Store {
     /// File path of the database; `None` for in-memory stores.
     pub fn path(&self) -> Option<&Path> {
         self.inner.path.as_deref()
+    }
+
+    /// The clock that stamps this store's captured changes.
+    pub fn clock(&self) -> &Arc<Clock> {
+        &self.inner.clock
     }
 
     fn conn(&self) -> Result<PooledConnection<SqliteConnectionManager>> {
@@ -176,17 +205,49 @@ impl Store {
 
     /// Highest version among the migrations compiled into this binary.
     pub fn latest_migration_version() -> i64 {
-        embedded::migrations::runner()
-            .get_migrations()
-            .iter()
-            .map(|m| i64::from(m.version()))
-            .max()
-            .unwrap_or(0)
+        // Building the runner checksums every embedded migration (V10 alone
+        // is half a megabyte), and sync asks for this on every request.
+        static LATEST: std::sync::OnceLock<i64> = std::sync::OnceLock::new();
+        *LATEST.get_or_init(|| {
+            embedded::migrations::runner()
+                .get_migrations()
+                .iter()
+                .map(|m| i64::from(m.version()))
+                .max()
+                .unwrap_or(0)
+        })
     }
 }
 
-fn init_connection(conn: &mut Connection) -> rusqlite::Result<()> {
-    conn.execute_batch(CONNECTION_PRAGMAS)
+fn init_connection(conn: &mut Connection, clock: &Arc<Clock>) -> rusqlite::Result<()> {
+    conn.execute_batch(CONNECTION_PRAGMAS)?;
+    // Statements on synced tables compile their capture triggers: keep more
+    // of them prepared than rusqlite's default of 16.
+    conn.set_prepared_statement_cache_capacity(256);
+    clock.register(conn)
+}
+
+/// Start the clock past every stamp already in the file, so a restart (or a
+/// wall clock set back) never issues a stamp older than one it issued before.
+fn resume_clock(conn: &Connection, clock: &Clock) -> Result<()> {
+    let has_sync: bool = conn.query_row(
+        "SELECT EXISTS(SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sync_site')",
+        [],
+        |r| r.get(0),
+    )?;
+    if !has_sync {
+        return Ok(());
+    }
+    let newest: i64 = conn.query_row(
+        "SELECT max((SELECT coalesce(max(max_hlc), 0) FROM sync_site),
+                    (SELECT coalesce(max(hlc), 0) FROM sync_changes))",
+        [],
+        |r| r.get(0),
+    )?;
+    if let Some(stamp) = Hlc::from_i64(newest) {
+        clock.advance_to(stamp);
+    }
+    Ok(())
 }
 
 fn migrate(conn: &mut Connection) -> Result<()> {
