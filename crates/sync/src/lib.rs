@@ -11,12 +11,14 @@
 //! - [`capture`] reads the outbox and folds it into per-row clocks;
 //! - [`apply`] writes remote row states into the local database;
 //! - [`protocol`] is the wire format, [`client`] the push/pull loop over a
-//!   [`client::Transport`], and [`hub`] the server side of the protocol.
+//!   [`client::Transport`] ([`http::HttpTransport`] for a real server), and
+//!   [`hub`] the server side of the protocol.
 
 pub mod apply;
 pub mod capture;
 pub mod client;
 pub mod error;
+pub mod http;
 pub mod hub;
 pub mod merge;
 pub mod protocol;
