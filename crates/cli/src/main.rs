@@ -8,6 +8,7 @@ mod cmd_commands;
 mod cmd_demo;
 mod cmd_init;
 mod cmd_schema;
+mod cmd_sync;
 mod out;
 
 use std::path::{Path, PathBuf};
@@ -45,6 +46,8 @@ enum Command {
     Call(cmd_call::CallArgs),
     /// Fill the database with realistic, deterministic demo data.
     Demo(cmd_demo::DemoArgs),
+    /// Sync with a talentdesk-server: push local changes, pull the others'.
+    Sync(cmd_sync::SyncArgs),
 }
 
 /// A failure of the CLI itself (not of an API command): goes to stderr, exit 1.
@@ -83,6 +86,7 @@ fn main() -> ExitCode {
         Command::Commands => cmd_commands::run(),
         Command::Call(args) => cmd_call::run(args, db),
         Command::Demo(args) => cmd_demo::run(args, db),
+        Command::Sync(args) => cmd_sync::run(args, db),
     };
     match outcome {
         Ok(code) => code,
