@@ -298,8 +298,11 @@ fn app_setup_save<R: Runtime>(
 }
 
 /// Asks the OS where to keep the database (a save dialog); `None` when cancelled.
-#[tauri::command(async)]
-fn pick_database_path<R: Runtime>(
+///
+/// The dialog stays open as long as the person needs, so it waits on Tokio's blocking pool rather
+/// than occupying one of the few async workers that run the other commands.
+#[tauri::command]
+async fn pick_database_path<R: Runtime>(
     webview: Webview<R>,
     state: State<'_, AppState>,
 ) -> CommandResult<Option<String>> {
@@ -313,7 +316,10 @@ fn pick_database_path<R: Runtime>(
     if let Some(folder) = state.context().store().path().and_then(Path::parent) {
         dialog = dialog.set_directory(folder);
     }
-    match dialog.blocking_save_file() {
+    let picked = tauri::async_runtime::spawn_blocking(move || dialog.blocking_save_file())
+        .await
+        .map_err(|e| Error::io(format!("the file dialog failed: {e}")))?;
+    match picked {
         None => Ok(None),
         Some(picked) => {
             let path = picked
