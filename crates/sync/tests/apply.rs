@@ -146,7 +146,7 @@ fn edits_do_not_revive_a_deleted_row_but_an_undelete_does() {
         "an edit must not revive"
     );
     // The local undelete restores the last values plus the edit that won meanwhile.
-    let schema = read(&store, |c| Schema::load(c)).unwrap();
+    let schema = read(&store, Schema::load).unwrap();
     write(&store, |c| {
         capture::undelete(c, &schema, "candidates", "c1")
     })
@@ -224,7 +224,7 @@ fn orphans_get_their_on_delete_action_as_captured_writes() {
         scalar(&store, "SELECT count(*) FROM applications"),
         json!(0)
     );
-    let schema = read(&store, |c| Schema::load(c)).unwrap();
+    let schema = read(&store, Schema::load).unwrap();
     let out = read(&store, |c| capture::outbox(c, &schema, 0, i64::MAX, 100)).unwrap();
     let deletes: Vec<&str> = out
         .iter()
