@@ -215,7 +215,7 @@ pub fn apply_rows(
     let mut written: BTreeSet<(String, String)> = BTreeSet::new();
     for row in rows {
         let t = schema.table(&row.table)?;
-        if let Some(k) = apply_one(conn, t, row, &mut report)? {
+        if let Some(k) = apply_one(conn, t, &site, row, &mut report)? {
             written.insert(k);
         }
     }
@@ -227,6 +227,7 @@ pub fn apply_rows(
 fn apply_one(
     conn: &Connection,
     t: &Table,
+    site: &str,
     row: &RowChange,
     report: &mut ApplyReport,
 ) -> Result<Option<(String, String)>> {
@@ -240,6 +241,7 @@ fn apply_one(
         }
     }
     let mut stored = load_clock(conn, t, &row.pk)?;
+    let before = stored.clock.clone();
     let merged = merge(&mut stored.clock, &incoming);
     if !merged.changed {
         return Ok(None);
@@ -257,6 +259,7 @@ fn apply_one(
     match (merged.is_alive, exists) {
         (true, true) => {
             if !won.is_empty() {
+                record_conflicts(conn, t, &row.pk, site, &before, &won, row)?;
                 update_row(conn, t, &row.pk, &won)?;
                 report.updated += 1;
                 alive_written = true;
@@ -286,6 +289,58 @@ fn apply_one(
     set_guard(conn, &t.name, &row.pk, false)?;
     save_clock(conn, t, &row.pk, &stored)?;
     Ok(alive_written.then(|| (t.name.clone(), row.pk.clone())))
+}
+
+/// A local value (written on this device) that loses to a newer remote value
+/// is listed in `sync_conflicts` for the person to review; nothing is lost
+/// silently. Bookkeeping columns (`updated_at`) are not worth a review.
+fn record_conflicts(
+    conn: &Connection,
+    t: &Table,
+    pk: &str,
+    site: &str,
+    before: &crate::row::RowClock,
+    won: &Map<String, Value>,
+    row: &RowChange,
+) -> Result<()> {
+    let local_cols: Vec<&String> = won
+        .keys()
+        .filter(|c| c.as_str() != "updated_at")
+        .filter(|c| before.cells.get(*c).is_some_and(|s| s.site == site))
+        .collect();
+    if local_cols.is_empty() {
+        return Ok(());
+    }
+    let Some(current) = read_row(conn, t, pk)? else {
+        return Ok(());
+    };
+    let remote_site = row
+        .cells
+        .iter()
+        .map(|g| &g.stamp)
+        .max()
+        .map(|s| s.site.clone())
+        .unwrap_or_default();
+    for col in local_cols {
+        let local = current.get(col.as_str()).cloned().unwrap_or(Value::Null);
+        let remote = won.get(col.as_str()).cloned().unwrap_or(Value::Null);
+        if local == remote {
+            continue;
+        }
+        conn.prepare_cached(
+            "INSERT INTO sync_conflicts (tbl, pk, col, local_value, remote_value, remote_site)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        )?
+        .execute(params![
+            t.name,
+            pk,
+            col,
+            local.to_string(),
+            remote.to_string(),
+            remote_site
+        ])?;
+    }
+    Ok(())
 }
 
 /// Give rows whose parent is gone their `ON DELETE` action, captured.

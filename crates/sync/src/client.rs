@@ -72,6 +72,8 @@ pub struct SyncReport {
 #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
 pub struct SyncStatus {
     pub pending_changes: u64,
+    /// Local values that lost to newer remote ones, not yet reviewed.
+    pub open_conflicts: u64,
     pub pull_cursor: i64,
     pub last_synced_at: Option<String>,
     pub last_error: Option<String>,
@@ -169,8 +171,14 @@ impl SyncClient {
                 [&self.remote],
                 |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
             )?;
+            let conflicts: i64 = c.query_row(
+                "SELECT count(*) FROM sync_conflicts WHERE resolved = 0",
+                [],
+                |r| r.get(0),
+            )?;
             Ok(SyncStatus {
                 pending_changes: pending,
+                open_conflicts: conflicts.max(0) as u64,
                 pull_cursor: cursor,
                 last_synced_at: at,
                 last_error: err,

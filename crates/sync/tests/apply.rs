@@ -270,3 +270,54 @@ fn a_stamp_too_far_ahead_is_refused_and_not_adopted() {
     .unwrap();
     assert!(store.clock().now() > near.hlc);
 }
+
+#[test]
+fn a_local_value_that_loses_is_listed_as_a_conflict() {
+    let store = Store::open_in_memory().unwrap();
+    apply(
+        &store,
+        vec![insert(
+            "candidates",
+            "c1",
+            &stamp(-10_000),
+            json!({"full_name": "Ada", "email": "a@x.io"}),
+        )],
+    )
+    .unwrap();
+    store
+        .write(|tx| {
+            tx.execute(
+                "UPDATE candidates SET email = 'mine@x.io', location = 'Oslo' WHERE id = 'c1'",
+                [],
+            )?;
+            Ok(())
+        })
+        .unwrap();
+    // A remote edit of the same email, stamped later; location is not touched.
+    let later = Stamp::new(Hlc(store.clock().last().0 + 1_000), REMOTE);
+    apply(
+        &store,
+        vec![update(
+            "candidates",
+            "c1",
+            &later,
+            json!({"email": "theirs@x.io"}),
+        )],
+    )
+    .unwrap();
+    assert_eq!(
+        scalar(&store, "SELECT email || ' ' || location FROM candidates"),
+        json!("theirs@x.io Oslo")
+    );
+    assert_eq!(
+        scalar(
+            &store,
+            "SELECT col || ': ' || local_value || ' -> ' || remote_value FROM sync_conflicts"
+        ),
+        json!("email: \"mine@x.io\" -> \"theirs@x.io\"")
+    );
+    assert_eq!(
+        scalar(&store, "SELECT count(*) FROM sync_conflicts"),
+        json!(1)
+    );
+}
