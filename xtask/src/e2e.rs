@@ -55,9 +55,8 @@ fn find_tauri_driver() -> Option<PathBuf> {
         .find(|candidate| candidate.is_file())
 }
 
-/// Runs `cargo test --test e2e -- --ignored --test-threads=1` under `xvfb-run` against the release
-/// binary `app`. `--workspace` resolves features exactly as the earlier `cargo test --workspace`
-/// did, so the test binary is already built and nothing is compiled again.
+/// Runs the `e2e` test binary with `--ignored --test-threads=1` under `xvfb-run`, against the
+/// release binary `app`.
 pub fn run(root: &Path, app: &Path, driver: &Path, tally: &mut Tally) -> Result<(), String> {
     let app = fs::canonicalize(app)
         .map_err(|e| format!("the release app {} is missing: {e}", app.display()))?;
@@ -70,11 +69,11 @@ pub fn run(root: &Path, app: &Path, driver: &Path, tally: &mut Tally) -> Result<
     if shots.exists() {
         fs::remove_dir_all(&shots).map_err(|e| format!("cannot clear {}: {e}", shots.display()))?;
     }
+    let tests = test_binary(root)?;
 
     let mut cmd = Command::new("xvfb-run");
     cmd.args(["-a", "-s", "-screen 0 1280x800x24"])
-        .arg(process::cargo().get_program())
-        .args(["test", "--workspace", "--test", "e2e", "--"])
+        .arg(&tests)
         .args(["--ignored", "--test-threads=1"])
         .env("TALENTDESK_APP", &app)
         .env("TAURI_DRIVER", driver)
@@ -87,4 +86,77 @@ pub fn run(root: &Path, app: &Path, driver: &Path, tally: &mut Tally) -> Result<
         println!("Screenshots: {}", shots.display());
     }
     result
+}
+
+/// The `e2e` test binary that `cargo test --workspace` built.
+///
+/// Asking Cargo for exactly that build (`--workspace --no-run`) compiles nothing. Selecting the
+/// target instead (`cargo test --test e2e`) would: with fewer targets, dependencies shared
+/// between build scripts and the program (strsim, via clap and darling) are built again with the
+/// build-script profile, and everything above them (tauri-utils, tauri, ...) with them.
+fn test_binary(root: &Path) -> Result<PathBuf, String> {
+    let mut cmd = process::cargo();
+    cmd.args(["test", "--workspace", "--no-run", "--message-format=json"])
+        .current_dir(root);
+    println!("$ cargo test --workspace --no-run --message-format=json");
+    let out = cmd
+        .stderr(std::process::Stdio::inherit())
+        .output()
+        .map_err(|e| format!("could not start cargo: {e}"))?;
+    if !out.status.success() {
+        return Err(format!("`cargo test --no-run` exited with {}", out.status));
+    }
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .filter(|line| {
+            line.contains(r#""reason":"compiler-artifact""#)
+                && line.contains(r#""kind":["test"]"#)
+                && line.contains(r#""name":"e2e""#)
+        })
+        .find_map(|line| json_string_field(line, "executable"))
+        .map(PathBuf::from)
+        .ok_or_else(|| "cargo built no `e2e` test binary (tests/e2e in the app package)".into())
+}
+
+/// The string value of `"field":"..."` in one line of JSON (enough for Cargo's messages; xtask
+/// has no JSON parser, on purpose).
+fn json_string_field(line: &str, field: &str) -> Option<String> {
+    let start = line.find(&format!(r#""{field}":""#))? + field.len() + 4;
+    let mut value = String::new();
+    let mut chars = line[start..].chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '"' => return Some(value),
+            '\\' => match chars.next()? {
+                'n' => value.push('\n'),
+                't' => value.push('\t'),
+                other => value.push(other),
+            },
+            c => value.push(c),
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::json_string_field;
+
+    #[test]
+    fn reads_string_fields_of_cargo_messages() {
+        let line = r#"{"reason":"compiler-artifact","target":{"kind":["test"],"name":"e2e"},"executable":"/w/target/debug/deps/e2e-1a2b","fresh":true}"#;
+        assert_eq!(
+            json_string_field(line, "executable").as_deref(),
+            Some("/w/target/debug/deps/e2e-1a2b")
+        );
+        let escaped = r#"{"executable":"C:\\t\"x\".exe"}"#;
+        assert_eq!(
+            json_string_field(escaped, "executable").as_deref(),
+            Some(r#"C:\t"x".exe"#)
+        );
+        assert_eq!(
+            json_string_field(r#"{"executable":null}"#, "executable"),
+            None
+        );
+    }
 }
