@@ -137,6 +137,26 @@ pub fn validate_pull(req: &PullRequest) -> Result<usize, ErrorBody> {
     Ok(req.limit.unwrap_or(MAX_PULL_ROWS).clamp(1, MAX_PULL_ROWS))
 }
 
+/// About how many bytes of JSON `change` takes (for page bounds; cheaper
+/// than serializing it).
+pub fn approx_json_len(change: &RowChange) -> usize {
+    let values: usize = change
+        .cells
+        .iter()
+        .flat_map(|g| g.values.iter())
+        .map(|(k, v)| {
+            k.len()
+                + 4
+                + match v {
+                    Value::String(s) => s.len() + 2,
+                    Value::Null | Value::Bool(_) | Value::Number(_) => 8,
+                    other => other.to_string().len(),
+                }
+        })
+        .sum();
+    64 + change.table.len() + change.pk.len() + 60 * (change.cells.len() + 2) + values
+}
+
 /// Close a page at `limit` rows or about [`MAX_PULL_BYTES`] of JSON.
 pub fn page_full(rows: usize, bytes: usize, limit: usize) -> bool {
     rows >= limit || bytes >= MAX_PULL_BYTES
@@ -232,7 +252,7 @@ impl MemoryHub {
             }
             if let Some((_, row)) = ws.rows.get(key) {
                 let change = row.to_change(&key.0, &key.1);
-                bytes += serde_json::to_string(&change).map(|s| s.len()).unwrap_or(0);
+                bytes += approx_json_len(&change);
                 rows.push(change);
             }
             next = *seq;

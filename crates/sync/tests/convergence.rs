@@ -190,7 +190,7 @@ struct Sim {
     model: Model,
     /// Newest captured stamp of each replica already in the model.
     seen: Vec<talentdesk_core::clock::Hlc>,
-    schema: Schema,
+    schema: Arc<Schema>,
     next_id: u64,
     crashes: u64,
     failed_syncs: u64,
@@ -226,7 +226,7 @@ impl Sim {
 
     /// Feed everything replica `r` captured since last time into the model.
     fn observe(&mut self, r: usize) {
-        let schema = self.schema.clone();
+        let schema = Arc::clone(&self.schema);
         let after = self.seen[r];
         let entries = read(self.store(r), |c| {
             capture::outbox_after_stamp(c, &schema, after)
@@ -415,7 +415,7 @@ impl Sim {
             }
         }
         let Some((table, pk)) = found else { return };
-        let schema = self.schema.clone();
+        let schema = Arc::clone(&self.schema);
         // Fails harmlessly (nothing written) when this replica has no
         // tombstone for the row, or its parent is gone here.
         let _ = write(self.store(r), |c| {
@@ -680,7 +680,7 @@ fn run(seed: u64, ops: usize) {
         replicas,
         model: Model::default(),
         seen: vec![talentdesk_core::clock::Hlc(0); REPLICAS],
-        schema,
+        schema: Arc::new(schema),
         next_id: 1_700_000_000_000,
         crashes: 0,
         failed_syncs: 0,
