@@ -26,10 +26,16 @@ pub const LOCAL_TABLES: &[&str] = &[
 pub const SYNC_PREFIX: &str = "sync_";
 
 /// True for a table whose rows sync between devices.
+///
+/// Full-text indexes (`*_fts` virtual tables and their `*_fts_*` shadow
+/// tables) are derived data: each device keeps its own, maintained by plain
+/// triggers on the base table, which also fire when remote changes apply.
 pub fn is_synced(table: &str) -> bool {
     !LOCAL_TABLES.contains(&table)
         && !table.starts_with(SYNC_PREFIX)
         && !table.starts_with("sqlite_")
+        && !table.ends_with("_fts")
+        && !table.contains("_fts_")
 }
 
 /// One column of a synced table.

@@ -20,6 +20,7 @@
 //! committed file differs (regenerate with
 //! `UPDATE_SYNC_SQL=1 cargo test -p talentdesk-sync --lib triggers`).
 
+use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
 use crate::schema::{Column, Schema, Table};
@@ -254,6 +255,39 @@ pub fn all_triggers(schema: &Schema, order: &[String]) -> String {
     out
 }
 
+/// First line of the generated part of a migration after V10. Everything
+/// above it is written by hand; everything below is this module's output.
+pub const LATER_MARKER: &str =
+    "-- GENERATED sync capture triggers (crates/sync/src/triggers.rs): do not edit below this line.";
+
+/// Capture triggers for a migration after V10: for every synced table it
+/// creates or changes (its `CREATE` text differs, as after `ADD COLUMN` or a
+/// rebuild), the old triggers are dropped and current ones created, since an
+/// insert trigger lists the columns positionally. Empty when nothing synced
+/// changed. `before`/`after` map table names to their `sqlite_master.sql`.
+pub fn later_migration_triggers(
+    before: &BTreeMap<String, String>,
+    after: &BTreeMap<String, String>,
+    schema: &Schema,
+    order: &[String],
+) -> String {
+    let mut out = String::new();
+    for name in order {
+        let Some(t) = schema.tables.get(name) else {
+            continue;
+        };
+        if before.get(name) == after.get(name) {
+            continue;
+        }
+        let _ = writeln!(out, "\n-- {name}");
+        for trigger in trigger_names(name) {
+            let _ = writeln!(out, "DROP TRIGGER IF EXISTS {trigger};");
+        }
+        out.push_str(&table_triggers(t));
+    }
+    out
+}
+
 /// The full text of `migrations/V10__sync.sql` for a schema.
 pub fn v10_sql(schema: &Schema, order: &[String]) -> String {
     format!("{HEADER}{SYNC_TABLES_SQL}{}", all_triggers(schema, order))
@@ -271,32 +305,91 @@ mod tests {
         PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../migrations")
     }
 
-    /// The schema of V1..V9 alone, as the generator's input.
-    fn base_schema() -> (Schema, Vec<String>) {
-        let conn = Connection::open_in_memory().unwrap();
-        for v in 1..=9 {
-            let file = std::fs::read_dir(migrations_dir())
-                .unwrap()
-                .filter_map(|e| e.ok())
-                .map(|e| e.path())
-                .find(|p| {
-                    p.file_name()
-                        .and_then(|n| n.to_str())
-                        .is_some_and(|n| n.starts_with(&format!("V{v}__")))
-                })
-                .unwrap();
-            conn.execute_batch(&std::fs::read_to_string(file).unwrap())
-                .unwrap();
-        }
-        let schema = Schema::load(&conn).unwrap();
-        let order: Vec<String> = conn
-            .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY rowid")
+    /// Migration files by version, in order.
+    fn migration_files() -> Vec<(u32, PathBuf)> {
+        let mut files: Vec<(u32, PathBuf)> = std::fs::read_dir(migrations_dir())
+            .unwrap()
+            .filter_map(|e| e.ok())
+            .map(|e| e.path())
+            .filter_map(|p| {
+                let name = p.file_name()?.to_str()?.to_string();
+                let v = name.strip_prefix('V')?.split("__").next()?.parse().ok()?;
+                Some((v, p))
+            })
+            .collect();
+        files.sort();
+        files
+    }
+
+    fn table_order(conn: &Connection) -> Vec<String> {
+        conn.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY rowid")
             .unwrap()
             .query_map([], |r| r.get(0))
             .unwrap()
             .collect::<rusqlite::Result<_>>()
-            .unwrap();
-        (schema, order)
+            .unwrap()
+    }
+
+    fn table_sql(conn: &Connection) -> BTreeMap<String, String> {
+        conn.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'table'")
+            .unwrap()
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap()
+    }
+
+    /// The schema of V1..V9 alone, as the generator's input.
+    fn base_schema() -> (Schema, Vec<String>) {
+        let conn = Connection::open_in_memory().unwrap();
+        for (_, file) in migration_files().into_iter().filter(|(v, _)| *v <= 9) {
+            conn.execute_batch(&std::fs::read_to_string(file).unwrap())
+                .unwrap();
+        }
+        let schema = Schema::load(&conn).unwrap();
+        (schema, table_order(&conn))
+    }
+
+    /// Every migration after V10 ends with the triggers its hand-written part
+    /// needs (regenerated in place with `UPDATE_SYNC_SQL=1`).
+    #[test]
+    fn later_migrations_carry_their_capture_triggers() {
+        let conn = Connection::open_in_memory().unwrap();
+        for (v, file) in migration_files() {
+            let text = std::fs::read_to_string(&file).unwrap();
+            if v <= 9 {
+                conn.execute_batch(&text).unwrap();
+                continue;
+            }
+            if v == 10 {
+                continue;
+            }
+            let hand = match text.find(LATER_MARKER) {
+                Some(at) => text[..at].trim_end().to_string(),
+                None => text.trim_end().to_string(),
+            };
+            let before = table_sql(&conn);
+            conn.execute_batch(&hand)
+                .unwrap_or_else(|e| panic!("{}: {e}", file.display()));
+            let after = table_sql(&conn);
+            let schema = Schema::load(&conn).unwrap();
+            let tail = later_migration_triggers(&before, &after, &schema, &table_order(&conn));
+            let want = if tail.is_empty() {
+                format!("{hand}\n")
+            } else {
+                format!("{hand}\n\n{LATER_MARKER}\n-- Regenerate: UPDATE_SYNC_SQL=1 cargo test -p talentdesk-sync --lib triggers\n{tail}")
+            };
+            let mut text = text;
+            if std::env::var_os("UPDATE_SYNC_SQL").is_some() && text != want {
+                std::fs::write(&file, &want).unwrap();
+                text = want.clone();
+            }
+            assert!(
+                text == want,
+                "{} lacks current capture triggers: run UPDATE_SYNC_SQL=1 cargo test -p talentdesk-sync --lib triggers",
+                file.display()
+            );
+        }
     }
 
     #[test]
