@@ -90,6 +90,12 @@ export type ContactAdd = { client_id: string, full_name: string, title?: string,
 
 export type ContactList = { client_id: string, };
 
+export type DemoGenerate = { 
+/**
+ * Same seed, same data. Default 1.
+ */
+seed?: number, scale: Scale, };
+
 export type Difficulty = "easy" | "medium" | "hard";
 
 export type Done = { ok: boolean, };
@@ -226,6 +232,8 @@ export type Role = "job_seeker" | "recruiter";
 
 export type SalaryUnit = "hour" | "day" | "week" | "month" | "year";
 
+export type Scale = "small" | "medium" | "large";
+
 export type Scorecard = { id: string, interview_id: string, interviewer_id: string | null, overall_rating: number | null, recommendation: Recommendation | null, strengths: string | null, weaknesses: string | null, submitted_at: string, };
 
 export type ServiceType = "permanent" | "contract" | "rpo" | "executive_search";
@@ -249,6 +257,34 @@ export type SortDirection = "asc" | "desc";
 export type StageKind = "new" | "screening" | "interview" | "offer" | "hired" | "rejected" | "withdrawn" | "custom";
 
 export type StatusChange = { id: string, from_status: JobStatus | null, to_status: JobStatus, note: string | null, changed_at: string, };
+
+export type TaskInfo = { task_id: string, 
+/**
+ * What kind of work, e.g. `candidate_import`.
+ */
+kind: string, state: TaskState, 
+/**
+ * Units done so far, of `total` (0 while unknown).
+ */
+done: number, total: number, 
+/**
+ * What the task is doing now, for people ("Reading rows…").
+ */
+message: string | null, 
+/**
+ * The work's result, once it succeeded.
+ */
+result: JsonValue | null, 
+/**
+ * Why it failed or was cancelled.
+ */
+error: Error | null, started_at: string, finished_at: string | null, };
+
+export type TaskRef = { task_id: string, };
+
+export type TaskStarted = { task_id: string, };
+
+export type TaskState = "running" | "succeeded" | "failed" | "cancelled";
 
 export type TimelineEntry = { id: string, event_type: string, previous_status: string | null, new_status: string | null, from_stage: string | null, to_stage: string | null, changed_by: string | null, remarks: string | null, created_at: string, };
 
@@ -322,6 +358,8 @@ export interface Commands {
   commands_list: { request: NoArgs; response: Array<CommandInfo> };
   /** Create a company (tenant) */
   company_create: { request: CompanyCreate; response: Company };
+  /** Fill the database with realistic demo data (a background task; cancel keeps nothing) */
+  demo_generate: { request: DemoGenerate; response: TaskStarted };
   /** Add education to a candidate */
   education_add: { request: EducationAdd; response: CandidateDetail };
   /** Submit an interviewer's scorecard for an interview */
@@ -364,6 +402,12 @@ export interface Commands {
   setting_get: { request: SettingGet; response: Setting };
   /** Write one setting (any JSON value) */
   setting_set: { request: SettingSet; response: Setting };
+  /** Ask a background task to stop; it ends as cancelled and keeps nothing */
+  task_cancel: { request: TaskRef; response: TaskInfo };
+  /** Progress of a background task, then its result or error */
+  task_get: { request: TaskRef; response: TaskInfo };
+  /** Background tasks of this session, newest first */
+  task_list: { request: NoArgs; response: Array<TaskInfo> };
   /** Track a job you are interested in or applied to */
   tracked_job_create: { request: TrackedJobCreate; response: TrackedJob };
   /** Delete a tracked job and everything attached to it */

@@ -5,8 +5,11 @@
 use std::io::Read;
 use std::path::Path;
 use std::process::ExitCode;
+use std::time::Duration;
 
 use clap::Args;
+use serde_json::Value;
+use talentdesk_core::tasks::{TaskStarted, TaskState};
 use talentdesk_core::{call_json, Context};
 
 use crate::out::outln;
@@ -36,7 +39,7 @@ pub fn run(args: &CallArgs, db: Option<&Path>) -> CliResult {
         Some(text) => text.to_string(),
     };
     let ctx = Context::new(open_store(db)?);
-    let (doc, code) = match call_json(&ctx, &args.name, &text) {
+    let (doc, code) = match call_json(&ctx, &args.name, &text).and_then(|v| follow_task(&ctx, v)) {
         Ok(v) => (v, ExitCode::SUCCESS),
         Err(e) => (serde_json::json!({ "error": e }), ExitCode::from(API_ERROR)),
     };
@@ -44,4 +47,43 @@ pub fn run(args: &CallArgs, db: Option<&Path>) -> CliResult {
         .map_err(|e| CliError(format!("cannot print the response: {e}")))?;
     outln!("{out}")?;
     Ok(code)
+}
+
+/// A command that started background work answered `{"task_id": ...}`: wait
+/// for the task (progress on stderr) and stand for its result or error, so a
+/// script sees the same document a quick command would give.
+fn follow_task(ctx: &Context, response: Value) -> talentdesk_core::Result<Value> {
+    let Ok(started) = serde_json::from_value::<TaskStarted>(response.clone()) else {
+        return Ok(response);
+    };
+    if response.as_object().is_none_or(|o| o.len() != 1) {
+        return Ok(response);
+    }
+    let id = started.task_id;
+    let mut shown = false;
+    let info = loop {
+        let info = ctx.tasks().get(&id)?;
+        if info.state != TaskState::Running {
+            break info;
+        }
+        let line = match (info.total, info.message.as_deref()) {
+            (0, Some(m)) => format!("{}: {m}", info.kind),
+            (0, None) => format!("{}: {} done", info.kind, info.done),
+            (t, m) => format!("{}: {}/{t} {}", info.kind, info.done, m.unwrap_or("")),
+        };
+        eprint!("\r{line}\x1b[K");
+        shown = true;
+        std::thread::sleep(Duration::from_millis(200));
+    };
+    if shown {
+        eprintln!();
+    }
+    match (info.state, info.error) {
+        (TaskState::Succeeded, _) => Ok(info.result.unwrap_or(Value::Null)),
+        (_, Some(e)) => Err(e),
+        (state, None) => Err(talentdesk_core::Error::database(format!(
+            "{} ended as {state:?} without an error",
+            info.kind
+        ))),
+    }
 }

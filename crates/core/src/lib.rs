@@ -10,6 +10,7 @@ pub mod domain;
 pub mod error;
 pub mod seedmap;
 pub mod store;
+pub mod tasks;
 
 pub use api::{call, call_json, decode, registry, CommandSpec, Context};
 pub use error::{Error, ErrorCode, Result};

@@ -20,3 +20,5 @@ mod seedmap;
 mod store;
 #[path = "core/support.rs"]
 mod support;
+#[path = "core/tasks.rs"]
+mod tasks;

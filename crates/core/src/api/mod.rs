@@ -22,19 +22,28 @@ pub use self::decode::decode;
 use crate::error::{Error, Result};
 use crate::store::Store;
 
-/// What a command gets besides its request: access to the store.
+/// What a command gets besides its request: the store and the background tasks.
 #[derive(Debug, Clone)]
 pub struct Context {
     store: Store,
+    tasks: crate::tasks::Tasks,
 }
 
 impl Context {
     pub fn new(store: Store) -> Self {
-        Self { store }
+        Self {
+            store,
+            tasks: crate::tasks::Tasks::default(),
+        }
     }
 
     pub fn store(&self) -> &Store {
         &self.store
+    }
+
+    /// Background tasks started through this context (shared by its clones).
+    pub fn tasks(&self) -> &crate::tasks::Tasks {
+        &self.tasks
     }
 }
 
@@ -94,6 +103,8 @@ pub fn registry() -> &'static [CommandSpec] {
     REGISTRY.get_or_init(|| {
         let mut all = crate::domain::commands();
         all.extend(system::commands());
+        all.extend(crate::tasks::commands());
+        all.extend(crate::demo::command::commands());
         all.sort_by(|a, b| a.name.cmp(b.name));
         debug_assert!(
             all.windows(2).all(|w| w[0].name != w[1].name),

@@ -20,6 +20,7 @@
 //! `pipeline` generates on one thread while the transaction inserts.
 
 mod clock;
+pub mod command;
 mod engine;
 mod json;
 mod pipeline;
@@ -46,7 +47,7 @@ use crate::error::{Error, ErrorCode, Result};
 use crate::store::Store;
 
 /// How much data to generate.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "snake_case")]
 pub enum Scale {
     /// ~200 candidates, 20 requisitions, 1,000 applications; every table has rows.

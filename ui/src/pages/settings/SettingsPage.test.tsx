@@ -2,7 +2,7 @@ import { fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { expect, it } from "vitest";
 import { App } from "../../app/App";
 import { THEME_KEY } from "../../lib/theme";
-import { installCore, SETUP_DONE } from "../../test/core";
+import { installCore, sent, SETUP_DONE } from "../../test/core";
 
 it("shows the installation, saves the role and a new data location, and picks the theme", async () => {
   const calls = installCore({}, { pick_database_path: () => "/backup/td.db" });
@@ -30,4 +30,21 @@ it("shows the installation, saves the role and a new data location, and picks th
   expect(localStorage.getItem(THEME_KEY)).toBe("dark");
   fireEvent.click(screen.getByTestId("theme-system"));
   expect(localStorage.getItem(THEME_KEY)).toBeNull();
+});
+
+it("fills the database with demo data as a task with progress", async () => {
+  let polls = 0;
+  const calls = installCore({
+    demo_generate: () => ({ task_id: "demo1" }),
+    task_get: () =>
+      polls++ < 1
+        ? { task_id: "demo1", kind: "demo_generate", state: "running", done: 5, total: 50, message: "Filling candidates", result: null, error: null, started_at: "2026-01-01T00:00:00.000Z", finished_at: null }
+        : { task_id: "demo1", kind: "demo_generate", state: "succeeded", done: 50, total: 50, message: "Filling candidates", result: { total_rows: 50 }, error: null, started_at: "2026-01-01T00:00:00.000Z", finished_at: "2026-01-01T00:00:01.000Z" },
+  });
+  window.location.hash = "#/settings";
+  render(<App />);
+  fireEvent.click(await screen.findByTestId("demo-data-fill"));
+  expect(await screen.findByText(/Filling candidates/)).toBeTruthy();
+  await waitFor(() => expect(screen.getByTestId("task-progress").dataset.state).toBe("succeeded"), { timeout: 3000 });
+  expect(sent(calls, "demo_generate")).toEqual([{ scale: "small" }]);
 });

@@ -14,6 +14,7 @@ import { useCoreForm } from "../../lib/form";
 import { useShell } from "../../lib/queries";
 import { useTheme, type ThemeChoice } from "../../lib/theme";
 import { useToast } from "../../lib/toast";
+import { DemoDataCard } from "./DemoDataCard";
 
 function Card({ title, description, children }: { title: string; description?: string; children: React.ReactNode }) {
   return (
@@ -55,6 +56,12 @@ export function SettingsPage() {
       </Card>
       {setup.data && <SetupCards setup={setup.data} />}
       {setup.isError && <ErrorState error={setup.error} onRetry={() => void setup.refetch()} />}
+      <Card
+        title="Demo data"
+        description="Try Talentdesk on realistic made-up people, jobs and pipelines. Adds to what is already here; the same amount always makes the same data."
+      >
+        <DemoDataCard />
+      </Card>
       <Card title="Appearance" description="Follow the system, or pick light or dark. Also in the top bar.">
         <Segmented<ThemeChoice>
           label="Theme"
