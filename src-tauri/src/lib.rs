@@ -11,6 +11,11 @@
 //!   `config.json` by `talentdesk_core::app_config`; saving may switch the open database;
 //! - `pick_database_path`: the OS's save dialog, to choose where the database lives.
 //!
+//! The registry behind `call` is the app's whole API: the core's commands and the sync commands
+//! (`talentdesk_sync::commands::registry`). The shell also starts the background sync loop
+//! (`talentdesk_sync::background`), which syncs whichever database is open once sync is set up
+//! in it, and otherwise idles.
+//!
 //! Every command is reachable only from the main window: the capabilities grant them to the
 //! window labelled `main` alone (see `src-tauri/capabilities/main.json` and `build.rs`), and each
 //! command checks the label again before doing anything.
@@ -24,7 +29,8 @@ use serde_json::Value;
 use talentdesk_core::api::{self, Context};
 use talentdesk_core::app_config::{self, AppConfig, AppSetup, AppSetupSave};
 use talentdesk_core::{Error, Store};
-use tauri::{Runtime, State, Webview};
+use talentdesk_sync::background::{LoopConfig, SyncLoop};
+use tauri::{Manager, Runtime, State, Webview};
 use tauri_plugin_dialog::DialogExt;
 
 /// Environment variable that fixes where the database lives (tests, demos, scripted setups).
@@ -99,7 +105,7 @@ impl AppState {
         Ok(AppState {
             settings,
             current: RwLock::new(Current {
-                ctx: Context::new(store),
+                ctx: talentdesk_sync::commands::app_context(store),
                 config,
             }),
             saving: Mutex::new(()),
@@ -183,7 +189,7 @@ impl AppState {
         {
             let mut now = self.current.write().unwrap_or_else(PoisonError::into_inner);
             if let Some(store) = new_store {
-                now.ctx = Context::new(store);
+                now.ctx = talentdesk_sync::commands::app_context(store);
             }
             now.config = config;
         }
@@ -367,6 +373,15 @@ fn try_run() -> Result<(), String> {
     let settings = Settings::from_env().map_err(|e| format!("cannot start: {e}"))?;
     let state = AppState::open(settings).map_err(|e| format!("cannot open the database: {e}"))?;
     builder(tauri::Builder::default(), state)
+        .setup(|app| {
+            let handle = app.handle().clone();
+            let sync = SyncLoop::start(
+                move || handle.try_state::<AppState>().map(|s| s.context()),
+                LoopConfig::default(),
+            )?;
+            app.manage(sync);
+            Ok(())
+        })
         .run(context())
         .map_err(|e| format!("cannot start the app: {e}"))
 }

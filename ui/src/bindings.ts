@@ -86,6 +86,16 @@ export type Company = { id: string, name: string, domain: string | null, industr
 
 export type CompanyCreate = { name: string, domain?: string, industry?: string, };
 
+export type ConflictChoice = "keep_remote" | "restore_mine";
+
+export type ConflictResolve = { id: number, choice: ConflictChoice, };
+
+export type ConflictsQuery = { 
+/**
+ * Also list the reviewed ones (default: open ones only).
+ */
+include_resolved?: boolean, limit?: number, offset?: number, };
+
 export type ContactAdd = { client_id: string, full_name: string, title?: string, email?: string, phone?: string, is_primary?: boolean, };
 
 export type ContactList = { client_id: string, };
@@ -108,7 +118,7 @@ export type EmploymentType = "full_time" | "part_time" | "contract" | "temporary
 
 export type Error = { code: ErrorCode, message: string, field?: string, };
 
-export type ErrorCode = "unknown_command" | "invalid_json" | "missing_field" | "invalid_value" | "not_found" | "dangling_reference" | "conflict" | "database" | "io" | "migration" | "cancelled";
+export type ErrorCode = "unknown_command" | "invalid_json" | "missing_field" | "invalid_value" | "not_found" | "dangling_reference" | "conflict" | "database" | "io" | "migration" | "cancelled" | "keyring_unavailable" | "not_signed_in" | "unauthorized" | "network" | "sync_refused";
 
 export type ExperienceLevel = "intern" | "entry" | "junior" | "mid" | "senior" | "lead" | "principal" | "executive";
 
@@ -244,6 +254,12 @@ export type SettingGet = { key: string, };
 
 export type SettingSet = { key: string, value: JsonValue, description?: string, };
 
+export type SignIn = { 
+/**
+ * Also save these (as `sync_settings_save`) before signing in.
+ */
+server_url?: string, workspace_id?: string, token: string, };
+
 export type SkillAdd = { candidate_id: string, skill: SkillInput, };
 
 export type SkillCategory = "technical" | "soft" | "language" | "tool" | "domain" | "certification" | "other";
@@ -257,6 +273,75 @@ export type SortDirection = "asc" | "desc";
 export type StageKind = "new" | "screening" | "interview" | "offer" | "hired" | "rejected" | "withdrawn" | "custom";
 
 export type StatusChange = { id: string, from_status: JobStatus | null, to_status: JobStatus, note: string | null, changed_at: string, };
+
+export type SyncConflict = { id: number, table: string, row_id: string, column: string, 
+/**
+ * A name for the row, when it has one (title, full name, name).
+ */
+row_label: string | null, 
+/**
+ * My value, which lost.
+ */
+local_value: JsonValue, 
+/**
+ * The newer remote value now in the database.
+ */
+remote_value: JsonValue, 
+/**
+ * Readable forms of the values when they point at other rows (an id →
+ * that row's name).
+ */
+local_label: string | null, remote_label: string | null, resolved: boolean, created_at: string, };
+
+export type SyncSettings = { 
+/**
+ * Base URL of the talentdesk-server, e.g. `https://sync.example.com`.
+ */
+server_url: string | null, workspace_id: string | null, 
+/**
+ * Whether the app syncs by itself (periodically and soon after edits).
+ */
+auto_sync: boolean, 
+/**
+ * An access token for this server and workspace is in the OS keyring.
+ */
+signed_in: boolean, 
+/**
+ * Why the OS keyring could not be asked (then `signed_in` is false).
+ */
+keyring_error: Error | null, };
+
+export type SyncSettingsSave = { server_url: string, workspace_id: string, auto_sync?: boolean, };
+
+export type SyncStatusView = { 
+/**
+ * A server and workspace are chosen.
+ */
+configured: boolean, server_url: string | null, workspace_id: string | null, 
+/**
+ * When the last sync finished without error (UTC).
+ */
+last_synced_at: string | null, 
+/**
+ * Local changes not yet acknowledged by the server (the outbox).
+ */
+pending_changes: number, 
+/**
+ * The last sync's error, or the background loop's (e.g. not signed in).
+ */
+last_error: string | null, 
+/**
+ * Local values that lost to newer remote ones, not yet reviewed.
+ */
+open_conflicts: number, 
+/**
+ * A sync is running: follow it with `task_get`.
+ */
+in_progress: boolean, task_id: string | null, 
+/**
+ * When the background loop tries next (UTC), while it waits.
+ */
+next_attempt_at: string | null, };
 
 export type TaskInfo = { task_id: string, 
 /**
@@ -402,6 +487,22 @@ export interface Commands {
   setting_get: { request: SettingGet; response: Setting };
   /** Write one setting (any JSON value) */
   setting_set: { request: SettingSet; response: Setting };
+  /** Keep the remote value, or restore mine (a new local edit that syncs) */
+  sync_conflict_resolve: { request: ConflictResolve; response: SyncConflict };
+  /** Local values that lost to newer remote ones, for review */
+  sync_conflicts_list: { request: ConflictsQuery; response: Page<SyncConflict> };
+  /** Push local changes and pull the others' now, as a background task */
+  sync_now: { request: NoArgs; response: TaskStarted };
+  /** Sync server, workspace and whether this device is signed in */
+  sync_settings_get: { request: NoArgs; response: SyncSettings };
+  /** Choose the sync server and workspace this database syncs with */
+  sync_settings_save: { request: SyncSettingsSave; response: SyncSettings };
+  /** Check an access token with the server and keep it in the OS keyring */
+  sync_sign_in: { request: SignIn; response: SyncSettings };
+  /** Forget the access token of this server and workspace (deletes the OS keyring entry) */
+  sync_sign_out: { request: NoArgs; response: SyncSettings };
+  /** Last sync, pending changes, last error, open conflicts, whether a sync runs */
+  sync_status: { request: NoArgs; response: SyncStatusView };
   /** Ask a background task to stop; it ends as cancelled and keeps nothing */
   task_cancel: { request: TaskRef; response: TaskInfo };
   /** Progress of a background task, then its result or error */

@@ -38,7 +38,8 @@ pub fn run(args: &CallArgs, db: Option<&Path>) -> CliResult {
         }
         Some(text) => text.to_string(),
     };
-    let ctx = Context::new(open_store(db)?);
+    // The app's whole API: the core's commands and the sync commands.
+    let ctx = talentdesk_sync::commands::app_context(open_store(db)?);
     let (doc, code) = match call_json(&ctx, &args.name, &text).and_then(|v| follow_task(&ctx, v)) {
         Ok(v) => (v, ExitCode::SUCCESS),
         Err(e) => (serde_json::json!({ "error": e }), ExitCode::from(API_ERROR)),

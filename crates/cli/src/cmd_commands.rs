@@ -7,7 +7,7 @@ use crate::out::outln;
 use crate::CliResult;
 
 pub fn run() -> CliResult {
-    let all = talentdesk_core::registry();
+    let all = talentdesk_sync::commands::registry().commands();
     let width = all.iter().map(|c| c.name.len()).max().unwrap_or(0);
     for c in all {
         outln!("{:width$}  {}", c.name, c.description)?;

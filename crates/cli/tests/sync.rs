@@ -85,3 +85,52 @@ fn two_databases_converge_through_cli_sync() {
     let _ = stop_tx.send(());
     server.join().unwrap();
 }
+
+/// Without a usable OS keyring (no Secret Service on the session bus) the
+/// sync commands fail with the typed `keyring_unavailable` error: no panic,
+/// no fallback to a file.
+#[test]
+fn without_a_keyring_sync_commands_say_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("a.db");
+    let run = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_talentdesk-cli"))
+            .arg("--db")
+            .arg(&db)
+            .args(args)
+            .env(
+                "DBUS_SESSION_BUS_ADDRESS",
+                "unix:path=/nonexistent/talentdesk-test-bus",
+            )
+            .env_remove("DISPLAY")
+            .env_remove("WAYLAND_DISPLAY")
+            .output()
+            .unwrap()
+    };
+    let out = run(&[
+        "call",
+        "sync_settings_save",
+        r#"{"server_url": "http://127.0.0.1:9", "workspace_id": "w1"}"#,
+    ]);
+    let text = String::from_utf8_lossy(&out.stdout).to_string();
+    assert!(out.status.success(), "{text}");
+    let v: serde_json::Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(v["signed_in"], false, "{v}");
+    assert_eq!(v["keyring_error"]["code"], "keyring_unavailable", "{v}");
+    for command in ["sync_now", "sync_sign_out"] {
+        let out = run(&["call", command, "{}"]);
+        let text = String::from_utf8_lossy(&out.stdout).to_string();
+        assert_eq!(out.status.code(), Some(2), "{command}: {text}");
+        let v: serde_json::Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(v["error"]["code"], "keyring_unavailable", "{command}: {v}");
+        assert!(
+            v["error"]["message"].as_str().unwrap().contains("keyring"),
+            "{v}"
+        );
+    }
+    // The pairing itself was saved and shows in the status.
+    let out = run(&["call", "sync_status", "{}"]);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["configured"], true, "{v}");
+    assert_eq!(v["server_url"], "http://127.0.0.1:9", "{v}");
+}

@@ -25,6 +25,16 @@ pub enum ErrorCode {
     Migration,
     /// Long work (import, export, sync, demo data) stopped at the person's request.
     Cancelled,
+    /// The OS keyring (Secret Service, Keychain, Credential Manager) cannot be used.
+    KeyringUnavailable,
+    /// Syncing needs a sign-in first (no token in the keyring).
+    NotSignedIn,
+    /// The sync server refused the credentials: sign in again.
+    Unauthorized,
+    /// The sync server could not be reached, or did not answer.
+    Network,
+    /// The sync server refused the request (schema version, a rejected change, rate).
+    SyncRefused,
 }
 
 impl ErrorCode {
@@ -42,6 +52,11 @@ impl ErrorCode {
             Self::Io => "io",
             Self::Migration => "migration",
             Self::Cancelled => "cancelled",
+            Self::KeyringUnavailable => "keyring_unavailable",
+            Self::NotSignedIn => "not_signed_in",
+            Self::Unauthorized => "unauthorized",
+            Self::Network => "network",
+            Self::SyncRefused => "sync_refused",
         }
     }
 }

@@ -12,7 +12,7 @@ pub mod seedmap;
 pub mod store;
 pub mod tasks;
 
-pub use api::{call, call_json, decode, registry, CommandSpec, Context};
+pub use api::{call, call_json, decode, registry, CommandSpec, Context, Registry};
 pub use error::{Error, ErrorCode, Result};
 pub use store::Store;
 

@@ -68,6 +68,17 @@ pub struct SyncReport {
     pub applied: ApplyReport,
 }
 
+/// Where a running sync is, for progress bars.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SyncStep {
+    /// `sent` of about `total` local changes pushed.
+    Pushing { sent: u64, total: u64 },
+    /// `rows` row states pulled so far (the total is not known in advance).
+    Pulling { rows: u64 },
+    /// Writing the pulled rows into the database.
+    Applying { rows: u64 },
+}
+
 /// Status for a person: what is pending and how the last sync went.
 #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
 pub struct SyncStatus {
@@ -139,16 +150,23 @@ impl SyncClient {
 
     /// Push, then pull and apply; records the outcome for [`Self::status`].
     pub fn sync(&self, t: &dyn Transport) -> Result<SyncReport> {
-        let outcome = self.push_all(t).and_then(|pushed| {
-            let (pulled, applied) = self.pull_all(t)?;
-            Ok(SyncReport {
-                pushed,
-                pulled,
-                applied,
-            })
-        });
+        self.sync_with(t, &mut |_| true)
+    }
+
+    /// [`Self::sync`], telling `step` how far it got; when `step` returns
+    /// false the sync stops between two batches or pages with
+    /// [`SyncError::Cancelled`]. Stopping there is as safe as a crash (see the
+    /// module docs): what was acknowledged or stored stays, the rest is done
+    /// by the next sync. A cancelled sync does not count as a failure.
+    pub fn sync_with(
+        &self,
+        t: &dyn Transport,
+        step: &mut dyn FnMut(SyncStep) -> bool,
+    ) -> Result<SyncReport> {
+        let outcome = self.run_steps(t, step);
         let (when, err) = match &outcome {
             Ok(_) => (Some(talentdesk_core::now_utc()), None),
+            Err(SyncError::Cancelled) => return outcome,
             Err(e) => (None, Some(e.to_string())),
         };
         write(&self.store, |c| {
@@ -161,6 +179,55 @@ impl SyncClient {
             Ok(())
         })?;
         outcome
+    }
+
+    fn run_steps(
+        &self,
+        t: &dyn Transport,
+        step: &mut dyn FnMut(SyncStep) -> bool,
+    ) -> Result<SyncReport> {
+        let mut go = |s: SyncStep| {
+            if step(s) {
+                Ok(())
+            } else {
+                Err(SyncError::Cancelled)
+            }
+        };
+        let total = read(&self.store, outbox_len)?;
+        let mut pushed = 0;
+        go(SyncStep::Pushing { sent: 0, total })?;
+        while let Some(batch) = self.next_batch()? {
+            let resp = t.push(&batch)?;
+            self.ack(&resp.mutation_id)?;
+            pushed += batch.changes.len() as u64;
+            go(SyncStep::Pushing {
+                sent: pushed,
+                total: total.max(pushed),
+            })?;
+        }
+        let mut pulled = 0;
+        go(SyncStep::Pulling { rows: 0 })?;
+        for _ in 0..100_000 {
+            let cursor = self.pull_cursor()?;
+            let page = t.pull(&PullRequest {
+                schema_version: self.schema_version(),
+                workspace_id: self.workspace_id.clone(),
+                cursor,
+                limit: self.page_limit,
+            })?;
+            pulled += page.rows.len() as u64;
+            if self.accept_page(&page)? {
+                break;
+            }
+            go(SyncStep::Pulling { rows: pulled })?;
+        }
+        go(SyncStep::Applying { rows: pulled })?;
+        let applied = self.apply_inbox()?;
+        Ok(SyncReport {
+            pushed,
+            pulled,
+            applied,
+        })
     }
 
     pub fn status(&self) -> Result<SyncStatus> {
@@ -273,17 +340,6 @@ impl SyncClient {
         })
     }
 
-    /// Push until the outbox is empty; returns the number of changes sent.
-    pub fn push_all(&self, t: &dyn Transport) -> Result<u64> {
-        let mut sent = 0;
-        while let Some(batch) = self.next_batch()? {
-            let resp = t.push(&batch)?;
-            self.ack(&resp.mutation_id)?;
-            sent += batch.changes.len() as u64;
-        }
-        Ok(sent)
-    }
-
     pub fn pull_cursor(&self) -> Result<i64> {
         read(&self.store, |c| {
             Ok(c.query_row(
@@ -354,26 +410,6 @@ impl SyncClient {
             c.execute("DELETE FROM sync_inbox", [])?;
             Ok(report)
         })
-    }
-
-    /// Pull pages until the head, then apply. Returns (rows pulled, report).
-    pub fn pull_all(&self, t: &dyn Transport) -> Result<(u64, ApplyReport)> {
-        let mut pulled = 0;
-        // Bounded: a server that keeps changing cannot keep us here forever.
-        for _ in 0..100_000 {
-            let cursor = self.pull_cursor()?;
-            let page = t.pull(&PullRequest {
-                schema_version: self.schema_version(),
-                workspace_id: self.workspace_id.clone(),
-                cursor,
-                limit: self.page_limit,
-            })?;
-            pulled += page.rows.len() as u64;
-            if self.accept_page(&page)? {
-                break;
-            }
-        }
-        Ok((pulled, self.apply_inbox()?))
     }
 }
 

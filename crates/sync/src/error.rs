@@ -29,6 +29,9 @@ pub enum SyncError {
     /// The request did not reach the server or the answer did not come back.
     #[error("network: {0}")]
     Transport(String),
+    /// The person stopped the sync (between two batches or pages).
+    #[error("the sync was cancelled")]
+    Cancelled,
 }
 
 impl SyncError {

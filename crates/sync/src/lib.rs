@@ -12,11 +12,17 @@
 //! - [`apply`] writes remote row states into the local database;
 //! - [`protocol`] is the wire format, [`client`] the push/pull loop over a
 //!   [`client::Transport`] ([`http::HttpTransport`] for a real server), and
-//!   [`hub`] the server side of the protocol.
+//!   [`hub`] the server side of the protocol;
+//! - [`commands`] are the app's sync commands (settings, sign-in, "Sync now",
+//!   status, conflicts) and [`commands::registry`] the core's registry
+//!   extended with them; [`secret`] keeps the token in the OS keyring and
+//!   [`background`] is the app's periodic sync loop with backoff.
 
 pub mod apply;
+pub mod background;
 pub mod capture;
 pub mod client;
+pub mod commands;
 pub mod error;
 pub mod http;
 pub mod hub;
@@ -24,6 +30,7 @@ pub mod merge;
 pub mod protocol;
 pub mod row;
 pub mod schema;
+pub mod secret;
 pub mod triggers;
 
 pub use error::{Result, SyncError};

@@ -67,8 +67,15 @@ impl TypeVisitor for Collector {
     }
 }
 
-/// The whole `bindings.ts`: every declaration, then the command map.
+/// The whole `bindings.ts` for the core's own commands.
 pub fn generate() -> String {
+    generate_for(super::core_registry())
+}
+
+/// The whole `bindings.ts` for `registry`: every declaration, then the
+/// command map. The app's file is generated from the app's registry (the
+/// core's commands and sync's, `talentdesk_sync::commands::registry`).
+pub fn generate_for(registry: &super::Registry) -> String {
     let mut c = Collector {
         cfg: Config::new().with_large_int("number"),
         decls: BTreeMap::new(),
@@ -79,7 +86,7 @@ pub fn generate() -> String {
     c.visit::<crate::app_config::AppSetupSave>();
     c.visit::<super::system::AppInfo>();
     let mut commands = Vec::new();
-    for spec in super::registry() {
+    for spec in registry.commands() {
         let (req, res) = (spec.types.describe)(&mut c);
         commands.push(format!(
             "  /** {} */\n  {}: {{ request: {req}; response: {res} }};",

@@ -22,19 +22,31 @@ pub use self::decode::decode;
 use crate::error::{Error, Result};
 use crate::store::Store;
 
-/// What a command gets besides its request: the store and the background tasks.
+/// What a command gets besides its request: access to the store, and the
+/// registry it was called through (so `commands_list` and nested calls see
+/// the commands of crates layered on the core, such as sync).
 #[derive(Debug, Clone)]
 pub struct Context {
     store: Store,
+    registry: &'static Registry,
     tasks: crate::tasks::Tasks,
 }
 
 impl Context {
+    /// A context over `store` with the core's own commands.
     pub fn new(store: Store) -> Self {
         Self {
             store,
+            registry: core_registry(),
             tasks: crate::tasks::Tasks::default(),
         }
+    }
+
+    /// The same context, reaching the commands of `registry` (a
+    /// [`Registry::with`] of the core's commands and some more).
+    pub fn with_registry(mut self, registry: &'static Registry) -> Self {
+        self.registry = registry;
+        self
     }
 
     pub fn store(&self) -> &Store {
@@ -44,6 +56,11 @@ impl Context {
     /// Background tasks started through this context (shared by its clones).
     pub fn tasks(&self) -> &crate::tasks::Tasks {
         &self.tasks
+    }
+
+    /// The commands this context reaches.
+    pub fn registry(&self) -> &'static Registry {
+        self.registry
     }
 }
 
@@ -97,34 +114,90 @@ where
         .map_err(|e| Error::database(format!("cannot encode the response: {e}")))
 }
 
-/// Every command, sorted by name; built once.
-pub fn registry() -> &'static [CommandSpec] {
-    static REGISTRY: OnceLock<Vec<CommandSpec>> = OnceLock::new();
-    REGISTRY.get_or_init(|| {
-        let mut all = crate::domain::commands();
-        all.extend(system::commands());
-        all.extend(crate::tasks::commands());
-        all.extend(crate::demo::command::commands());
+/// A set of named commands, sorted by name.
+///
+/// WHY a value and not only the core's static list: crates layered on the
+/// core (talentdesk-sync depends on the core, so the core cannot call it)
+/// contribute commands built with the same [`command!`](crate::command)
+/// macro; [`Registry::with`] composes them with the core's, and front ends
+/// put the composed registry in their [`Context`].
+#[derive(Debug)]
+pub struct Registry {
+    commands: Vec<CommandSpec>,
+}
+
+impl Registry {
+    /// The core's commands plus `extra`. A name the core already has keeps
+    /// the core's command (a debug build refuses such a clash).
+    pub fn with(extra: Vec<CommandSpec>) -> Registry {
+        let mut all = core_commands();
+        for spec in extra {
+            debug_assert!(
+                !all.iter().any(|c| c.name == spec.name),
+                "duplicate command name {}",
+                spec.name
+            );
+            if !all.iter().any(|c| c.name == spec.name) {
+                all.push(spec);
+            }
+        }
+        Registry::sorted(all)
+    }
+
+    fn sorted(mut all: Vec<CommandSpec>) -> Registry {
         all.sort_by(|a, b| a.name.cmp(b.name));
         debug_assert!(
             all.windows(2).all(|w| w[0].name != w[1].name),
             "duplicate command names in the registry"
         );
-        all
-    })
+        Registry { commands: all }
+    }
+
+    /// Every command, sorted by name.
+    pub fn commands(&self) -> &[CommandSpec] {
+        &self.commands
+    }
+
+    /// Find a command by exact name.
+    pub fn find(&self, name: &str) -> Option<&CommandSpec> {
+        self.commands
+            .binary_search_by(|c| c.name.cmp(name))
+            .ok()
+            .and_then(|i| self.commands.get(i))
+    }
 }
 
-/// Find a command by exact name.
+fn core_commands() -> Vec<CommandSpec> {
+    let mut all = crate::domain::commands();
+    all.extend(system::commands());
+    all.extend(crate::tasks::commands());
+    all.extend(crate::demo::command::commands());
+    all
+}
+
+/// The core's own commands; built once.
+pub fn core_registry() -> &'static Registry {
+    static REGISTRY: OnceLock<Registry> = OnceLock::new();
+    REGISTRY.get_or_init(|| Registry::sorted(core_commands()))
+}
+
+/// Every command of the core, sorted by name.
+pub fn registry() -> &'static [CommandSpec] {
+    core_registry().commands()
+}
+
+/// Find a core command by exact name.
 pub fn find(name: &str) -> Option<&'static CommandSpec> {
-    let all = registry();
-    all.binary_search_by(|c| c.name.cmp(name))
-        .ok()
-        .and_then(|i| all.get(i))
+    core_registry().find(name)
 }
 
-/// Run command `name` with a JSON request (`null` counts as `{}`).
+/// Run command `name` of the context's registry with a JSON request (`null`
+/// counts as `{}`).
 pub fn call(ctx: &Context, name: &str, input: Value) -> Result<Value> {
-    let spec = find(name).ok_or_else(|| unknown(name))?;
+    let spec = ctx
+        .registry()
+        .find(name)
+        .ok_or_else(|| unknown(ctx.registry(), name))?;
     let input = if input.is_null() {
         Value::Object(Default::default())
     } else {
@@ -143,9 +216,10 @@ pub fn call_json(ctx: &Context, name: &str, text: &str) -> Result<Value> {
     call(ctx, name, input)
 }
 
-fn unknown(name: &str) -> Error {
+fn unknown(registry: &Registry, name: &str) -> Error {
     let mut err = Error::unknown_command(name);
-    let best = registry()
+    let best = registry
+        .commands()
         .iter()
         .map(|c| (edit_distance(name, c.name), c.name))
         .min();

@@ -5,7 +5,7 @@
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use super::{registry, CommandSpec, Context};
+use super::{CommandSpec, Context};
 use crate::error::Result;
 
 /// Request of commands that take no arguments: `{}` (or `null`).
@@ -51,8 +51,10 @@ pub fn app_info(ctx: &Context, _req: NoArgs) -> Result<AppInfo> {
     })
 }
 
-pub fn commands_list(_ctx: &Context, _req: NoArgs) -> Result<Vec<CommandInfo>> {
-    Ok(registry()
+pub fn commands_list(ctx: &Context, _req: NoArgs) -> Result<Vec<CommandInfo>> {
+    Ok(ctx
+        .registry()
+        .commands()
         .iter()
         .map(|c| CommandInfo {
             name: c.name.to_string(),
