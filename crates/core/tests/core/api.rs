@@ -124,8 +124,6 @@ fn decode_maps_errors_to_field_paths() {
     );
 }
 
-/// The committed `ui/src/bindings.ts` must equal what the Rust types generate.
-/// `cargo xtask bindings` (UPDATE_BINDINGS=1 on this test) rewrites it.
 /// The app's `ui/src/bindings.ts` is generated from the app's registry (the
 /// core's commands and sync's) and checked by talentdesk-sync's
 /// `typescript_bindings_are_current`; here: the core's own part is complete.
