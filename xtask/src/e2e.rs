@@ -81,7 +81,8 @@ pub fn run(root: &Path, app: &Path, driver: &Path, tally: &mut Tally) -> Result<
         .env("WEBKIT_DISABLE_DMABUF_RENDERER", "1")
         .env("WEBKIT_DISABLE_COMPOSITING_MODE", "1")
         .current_dir(root);
-    let result = process::run_counting(&mut cmd, tally);
+    // The app keeps its sync token in the OS keyring: give it one.
+    let result = process::run_counting(&mut crate::keyring::session(cmd), tally);
     if shots.is_dir() {
         println!("Screenshots: {}", shots.display());
     }

@@ -8,6 +8,7 @@
 //! It uses only the standard library so that it compiles in a second or two.
 
 mod e2e;
+mod keyring;
 mod process;
 mod step;
 mod system;
@@ -80,11 +81,14 @@ fn test() -> Result<(), Failure> {
     })?;
     let mut tally = Tally::default();
     steps.run("UI tests (npm test)", || ui::test(&root, &mut tally))?;
-    steps.run("Rust tests (cargo test --workspace)", || {
-        let mut cmd = process::cargo();
-        cmd.args(["test", "--workspace"]).current_dir(&root);
-        process::run_counting(&mut cmd, &mut tally)
-    })?;
+    steps.run(
+        "Rust tests (cargo test --workspace, with an OS keyring)",
+        || {
+            let mut cmd = process::cargo();
+            cmd.args(["test", "--workspace"]).current_dir(&root);
+            process::run_counting(&mut keyring::session(cmd), &mut tally)
+        },
+    )?;
     if e2e {
         let mut driver = PathBuf::new();
         steps.run("tauri-driver (WebDriver for the app)", || {

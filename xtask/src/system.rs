@@ -9,8 +9,9 @@ use std::process::Command;
 use crate::process;
 
 /// Debian/Ubuntu packages a Tauri 2 build and its headless tests need (see
-/// `shared/notes/desktop-recipes.md`): WebKitGTK 4.1 and friends, then for the end-to-end tests
-/// Xvfb, WebKitWebDriver, and xwd + ImageMagick for screenshots of the virtual screen.
+/// `shared/notes/desktop-recipes.md`): WebKitGTK 4.1 and friends, libdbus for the OS keyring
+/// (Secret Service), then for the tests a session bus and GNOME Keyring, and for the end-to-end
+/// tests Xvfb, WebKitWebDriver, and xwd + ImageMagick for screenshots of the virtual screen.
 pub const DEBIAN_PACKAGES: &[&str] = &[
     "build-essential",
     "pkg-config",
@@ -19,6 +20,9 @@ pub const DEBIAN_PACKAGES: &[&str] = &[
     "libjavascriptcoregtk-4.1-dev",
     "librsvg2-dev",
     "libayatana-appindicator3-dev",
+    "libdbus-1-dev",
+    "dbus-daemon",
+    "gnome-keyring",
     "xvfb",
     "webkit2gtk-driver",
     "x11-apps",

@@ -284,13 +284,19 @@ fn bad_input_is_a_typed_error_and_changes_nothing() {
 #[test]
 fn call_waits_for_a_background_task_and_prints_its_result() {
     let (_dir, db) = temp_db();
-    let out = run(&db, &["call", "demo_generate", r#"{"seed":3,"scale":"small"}"#]);
+    let out = run(
+        &db,
+        &["call", "demo_generate", r#"{"seed":3,"scale":"small"}"#],
+    );
     let (code, v) = parse(&out);
     assert_eq!(code, 0, "{v}");
     let total = v["total_rows"].as_u64().unwrap();
     assert!(total > 1000, "{v}");
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains("demo_generate:"), "progress on stderr: {stderr}");
+    assert!(
+        stderr.contains("demo_generate:"),
+        "progress on stderr: {stderr}"
+    );
     let rows: i64 = Store::open(&db)
         .unwrap()
         .read(|c| Ok(c.query_row("SELECT count(*) FROM candidates", [], |r| r.get(0))?))

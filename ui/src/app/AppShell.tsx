@@ -17,6 +17,7 @@ import { RequisitionsPage } from "../pages/requisitions/RequisitionsPage";
 import { InterviewsPage } from "../pages/interviews/InterviewsPage";
 import { ClientsPage } from "../pages/clients/ClientsPage";
 import { SettingsPage } from "../pages/settings/SettingsPage";
+import { SyncPage } from "../pages/sync/SyncPage";
 
 function CurrentPage({ page }: { page: PageId }) {
   switch (page) {
@@ -34,6 +35,8 @@ function CurrentPage({ page }: { page: PageId }) {
       return <InterviewsPage />;
     case "clients":
       return <ClientsPage />;
+    case "sync":
+      return <SyncPage />;
     case "settings":
       return <SettingsPage />;
   }

@@ -1,5 +1,5 @@
 // The left sidebar: brand, workspace switcher (Job search / Recruiting), the workspace's pages,
-// and Settings.
+// Sync and Settings.
 import { Icon, type IconName } from "../components/Icon";
 import { WORKSPACE_PAGES, useRouter, type PageId, type Workspace } from "../lib/router";
 
@@ -11,6 +11,7 @@ export const PAGE_META: Record<PageId, { label: string; icon: IconName }> = {
   requisitions: { label: "Requisitions", icon: "clipboard" },
   interviews: { label: "Interviews", icon: "calendar" },
   clients: { label: "Clients", icon: "building" },
+  sync: { label: "Sync", icon: "sync" },
   settings: { label: "Settings", icon: "settings" },
 };
 
@@ -69,7 +70,10 @@ export function Sidebar() {
         <ul className="nav-list">{WORKSPACE_PAGES[workspace].map(item)}</ul>
       </nav>
       <div className="sidebar-foot">
-        <ul className="nav-list">{item("settings")}</ul>
+        <ul className="nav-list">
+          {item("sync")}
+          {item("settings")}
+        </ul>
       </div>
     </aside>
   );

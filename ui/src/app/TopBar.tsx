@@ -1,11 +1,12 @@
-// The top bar: the page's place in the app, the global search box (opens the command palette) and
-// the theme toggle.
+// The top bar: the page's place in the app, the global search box (opens the command palette), the
+// sync status and the theme toggle.
 import { Icon } from "../components/Icon";
 import { Kbd } from "../components/Kbd";
 import { MOD } from "../lib/keys";
 import { useTheme } from "../lib/theme";
 import { useRouter } from "../lib/router";
 import { PAGE_META } from "./Sidebar";
+import { SyncIndicator } from "./SyncIndicator";
 
 type Props = {
   query: string;
@@ -40,6 +41,7 @@ export function TopBar({ query, onQuery, onOpenPalette, onOpenHelp }: Props) {
         <Kbd keys={[MOD, "K"]} />
       </label>
       <div className="topbar-actions">
+        <SyncIndicator />
         <button type="button" className="icon-btn" aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)" onClick={onOpenHelp}>
           <Icon name="keyboard" />
         </button>

@@ -12,6 +12,7 @@ export type PageId =
   | "requisitions"
   | "clients"
   | "interviews"
+  | "sync"
   | "settings";
 export type Workspace = "job_search" | "recruiting";
 export type Route = { page: PageId; id?: string };
@@ -21,7 +22,7 @@ export const WORKSPACE_PAGES: Record<Workspace, PageId[]> = {
   recruiting: ["candidates", "requisitions", "interviews", "clients"],
 };
 
-const PAGES: PageId[] = [...WORKSPACE_PAGES.job_search, ...WORKSPACE_PAGES.recruiting, "settings"];
+const PAGES: PageId[] = [...WORKSPACE_PAGES.job_search, ...WORKSPACE_PAGES.recruiting, "sync", "settings"];
 
 export function workspaceOf(page: PageId): Workspace | null {
   if (WORKSPACE_PAGES.job_search.includes(page)) return "job_search";

@@ -2,7 +2,7 @@
 // commands and the generic `call` through Tauri's `mockIPC`, records every call, and lets a test
 // give any command its own answer (or a thrown core error).
 import { mockIPC } from "@tauri-apps/api/mocks";
-import type { AppInfo, AppSetup, CommandName, Commands, ShellCommands } from "../bindings";
+import type { AppInfo, AppSetup, CommandName, Commands, ShellCommands, SyncStatusView } from "../bindings";
 
 type Handler<Req, Res> = (request: Req) => Res | Promise<Res>;
 export type CoreHandlers = { [N in CommandName]?: Handler<Commands[N]["request"], Commands[N]["response"]> };
@@ -21,6 +21,20 @@ export const INFO: AppInfo = { version: "0.1.0", db_path: SETUP_DONE.db_path, sc
 
 const empty = { items: [], total: 0 };
 
+/** A database that does not sync (the top bar shows "Sync off"). */
+export const SYNC_OFF: SyncStatusView = {
+  configured: false,
+  server_url: null,
+  workspace_id: null,
+  last_synced_at: null,
+  pending_changes: 0,
+  last_error: null,
+  open_conflicts: 0,
+  in_progress: false,
+  task_id: null,
+  next_attempt_at: null,
+};
+
 /** Sensible empty answers for every list a page may ask for. */
 const DEFAULTS: CoreHandlers = {
   candidate_list: () => empty,
@@ -32,6 +46,9 @@ const DEFAULTS: CoreHandlers = {
   lead_list: () => empty,
   goal_list: () => [],
   app_info: () => INFO,
+  sync_status: () => SYNC_OFF,
+  sync_settings_get: () => ({ server_url: null, workspace_id: null, auto_sync: true, signed_in: false, keyring_error: null }),
+  sync_conflicts_list: () => empty,
 };
 
 export function installCore(core: CoreHandlers = {}, shell: ShellHandlers = {}): Recorded[] {
