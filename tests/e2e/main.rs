@@ -12,6 +12,7 @@
 //! The UI is found through its `data-testid` attributes (and `name` for form fields).
 
 mod harness;
+mod sync;
 
 use harness::{App, Profile};
 use serde_json::{json, Value};
