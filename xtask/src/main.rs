@@ -9,6 +9,7 @@
 
 mod e2e;
 mod keyring;
+mod postgres;
 mod process;
 mod step;
 mod system;
@@ -29,6 +30,8 @@ Commands:
             build the release app and run its end-to-end tests in a real window (Xvfb)
   run       Install what is missing, build the UI, then build and start the release app
   bindings  Regenerate ui/src/bindings.ts from the core's Rust types
+  server-tests
+            Start a throwaway PostgreSQL and run the sync server's tests on both storage backends
   help      Show this message";
 
 fn main() -> ExitCode {
@@ -37,6 +40,7 @@ fn main() -> ExitCode {
         Some("test") if args.len() == 1 => test(),
         Some("run") if args.len() == 1 => run(),
         Some("bindings") if args.len() == 1 => bindings(),
+        Some("server-tests") if args.len() == 1 => server_tests(),
         Some("help" | "-h" | "--help") => {
             println!("{USAGE}");
             return ExitCode::SUCCESS;
@@ -73,7 +77,7 @@ const RELEASE_APP: [&str; 5] = [
 fn test() -> Result<(), Failure> {
     let root = repo_root();
     let e2e = e2e::supported();
-    let mut steps = Steps::new(if e2e { 8 } else { 5 });
+    let mut steps = Steps::new(if e2e { 9 } else { 6 });
     steps.run("System packages", system::ensure_build_packages)?;
     steps.run("UI dependencies (npm ci)", || ui::install_if_needed(&root))?;
     steps.run("UI build (npm run build)", || {
@@ -81,14 +85,24 @@ fn test() -> Result<(), Failure> {
     })?;
     let mut tally = Tally::default();
     steps.run("UI tests (npm test)", || ui::test(&root, &mut tally))?;
+    // Stopped when dropped: after the Rust tests, or on any failure before that.
+    let mut pg = None;
+    steps.run("PostgreSQL for the sync server's tests", || {
+        pg = postgres::start(&target_dir(&root))?;
+        Ok(())
+    })?;
     steps.run(
         "Rust tests (cargo test --workspace, with an OS keyring)",
         || {
             let mut cmd = process::cargo();
             cmd.args(["test", "--workspace"]).current_dir(&root);
+            if let Some(pg) = &pg {
+                cmd.env(postgres::URL_VAR, &pg.url);
+            }
             process::run_counting(&mut keyring::session(cmd), &mut tally)
         },
     )?;
+    drop(pg);
     if e2e {
         let mut driver = PathBuf::new();
         steps.run("tauri-driver (WebDriver for the app)", || {
@@ -168,6 +182,32 @@ fn bindings() -> Result<(), Failure> {
     Ok(())
 }
 
+/// `cargo xtask server-tests`: the server's tests (SQLite and PostgreSQL) with a throwaway
+/// PostgreSQL, for developers who changed the server.
+fn server_tests() -> Result<(), Failure> {
+    let root = repo_root();
+    let mut steps = Steps::new(2);
+    let mut pg = None;
+    steps.run("PostgreSQL for the sync server's tests", || {
+        pg = postgres::start(&target_dir(&root))?;
+        Ok(())
+    })?;
+    let mut tally = Tally::default();
+    steps.run("Server tests (cargo test -p talentdesk-server)", || {
+        let mut cmd = process::cargo();
+        cmd.args(["test", "-p", "talentdesk-server"])
+            .current_dir(&root);
+        if let Some(pg) = &pg {
+            cmd.env(postgres::URL_VAR, &pg.url);
+        }
+        process::run_counting(&mut cmd, &mut tally)
+    })?;
+    drop(pg);
+    steps.done("server tests passed");
+    println!("{}", tally.summary());
+    Ok(())
+}
+
 /// The workspace root: the parent of this crate's folder.
 fn repo_root() -> PathBuf {
     let xtask_dir = Path::new(env!("CARGO_MANIFEST_DIR"));
@@ -176,10 +216,14 @@ fn repo_root() -> PathBuf {
 
 /// Where Cargo puts `name` for `profile`, honouring `CARGO_TARGET_DIR`.
 fn binary_path(root: &Path, profile: &str, name: &str) -> PathBuf {
-    let target = std::env::var_os("CARGO_TARGET_DIR")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| root.join("target"));
-    target
+    target_dir(root)
         .join(profile)
         .join(format!("{name}{}", std::env::consts::EXE_SUFFIX))
+}
+
+/// Cargo's target directory, honouring `CARGO_TARGET_DIR`.
+fn target_dir(root: &Path) -> PathBuf {
+    std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| root.join("target"))
 }

@@ -78,18 +78,18 @@ fn ensure_linux() -> Result<(), String> {
 }
 
 /// `dpkg -s` also succeeds for removed packages whose config files remain: read the status.
-fn is_installed(package: &str) -> bool {
+pub(crate) fn is_installed(package: &str) -> bool {
     process::output(Command::new("dpkg").args(["-s", package])).is_some_and(|out| {
         out.lines()
             .any(|line| line.trim() == "Status: install ok installed")
     })
 }
 
-fn is_root() -> bool {
+pub(crate) fn is_root() -> bool {
     process::output(Command::new("id").arg("-u")).is_some_and(|uid| uid.trim() == "0")
 }
 
-fn apt_get(sudo: bool, args: &[&str]) -> Result<(), String> {
+pub(crate) fn apt_get(sudo: bool, args: &[&str]) -> Result<(), String> {
     let mut cmd = if sudo {
         Command::new("sudo")
     } else {

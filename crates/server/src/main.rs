@@ -3,24 +3,27 @@
 //! ```sh
 //! talentdesk-server --db server.db init --account alice --workspace "Acme hiring"
 //! talentdesk-server --db server.db serve --addr 127.0.0.1:8787
+//! # or with PostgreSQL (the schema is created or migrated at start):
+//! talentdesk-server --db postgres://talentdesk@127.0.0.1/talentdesk serve
 //! ```
 
 use std::process::ExitCode;
-use std::sync::Arc;
 
 use clap::{Parser, Subcommand};
-use talentdesk_server::{auth, provision, serve, AppState, RateLimit, SqliteStorage, Storage};
+use talentdesk_server::{auth, open_storage, provision, serve, AppState, RateLimit};
 
 #[derive(Parser)]
 #[command(name = "talentdesk-server", about = "Talentdesk sync server")]
 struct Cli {
-    /// Server database file (SQLite).
+    /// Storage: a SQLite file path, or a PostgreSQL URL
+    /// (`postgres://user:password@host:port/database`).
     #[arg(
         long,
         env = "TALENTDESK_SERVER_DB",
-        default_value = "talentdesk-server.db"
+        default_value = "talentdesk-server.db",
+        hide_env_values = true
     )]
-    db: std::path::PathBuf,
+    db: String,
     #[command(subcommand)]
     command: Command,
 }
@@ -65,10 +68,10 @@ fn main() -> ExitCode {
 }
 
 fn run(cli: Cli) -> Result<(), String> {
-    let storage = SqliteStorage::open(&cli.db).map_err(|e| e.to_string())?;
+    let storage = open_storage(&cli.db).map_err(|e| e.to_string())?;
     match cli.command {
         Command::Init { account, workspace } => {
-            let p = provision(&storage, &account, &workspace).map_err(|e| e.to_string())?;
+            let p = provision(storage.as_ref(), &account, &workspace).map_err(|e| e.to_string())?;
             println!("account_id={}", p.account_id);
             println!("workspace_id={}", p.workspace_id);
             println!("token={}", p.token);
@@ -96,7 +99,7 @@ fn run(cli: Cli) -> Result<(), String> {
                     .await
                     .map_err(|e| format!("cannot listen on {addr}: {e}"))?;
                 tracing::info!(%addr, "talentdesk-server listening");
-                let state = AppState::new(Arc::new(storage), RateLimit::default());
+                let state = AppState::new(storage, RateLimit::default());
                 serve(listener, state, async {
                     let _ = tokio::signal::ctrl_c().await;
                 })

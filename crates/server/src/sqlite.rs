@@ -8,11 +8,10 @@ use std::path::Path;
 use std::sync::Mutex;
 
 use rusqlite::{params, Connection, OptionalExtension, TransactionBehavior};
-use talentdesk_sync::hub::{page_full, ServerRow};
+use talentdesk_sync::hub::ServerRow;
 use talentdesk_sync::protocol::{PullResponse, PushRequest, PushResponse};
-use talentdesk_sync::RowChange;
 
-use crate::storage::{Storage, StorageError, StorageResult};
+use crate::storage::{decode_row, pull_page, Storage, StorageError, StorageResult};
 
 const SCHEMA: &str = r#"
 CREATE TABLE IF NOT EXISTS accounts (
@@ -101,21 +100,9 @@ fn load_row(
         )?
         .query_row(params![ws, tbl, pk], |r| Ok((r.get(0)?, r.get(1)?)))
         .optional()?;
-    let Some((seq, state)) = found else {
-        return Ok(None);
-    };
-    let change: RowChange = serde_json::from_str(&state)?;
-    Ok(Some((
-        seq,
-        ServerRow {
-            clock: change.clock(),
-            values: change
-                .values()
-                .into_iter()
-                .map(|(k, (_, v))| (k, v))
-                .collect(),
-        },
-    )))
+    found
+        .map(|(seq, state)| Ok((seq, decode_row(&state)?)))
+        .transpose()
 }
 
 impl Storage for SqliteStorage {
@@ -262,25 +249,7 @@ impl Storage for SqliteStorage {
                     Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?))
                 })?
                 .collect::<rusqlite::Result<Vec<_>>>()?;
-            let mut rows = Vec::new();
-            let mut bytes = 0;
-            let mut next = cursor;
-            let mut has_more = false;
-            for (seq, state) in fetched {
-                if page_full(rows.len(), bytes, limit) {
-                    has_more = true;
-                    break;
-                }
-                bytes += state.len();
-                rows.push(serde_json::from_str::<RowChange>(&state)?);
-                next = seq;
-            }
-            Ok(PullResponse {
-                since: cursor,
-                next_cursor: next,
-                has_more,
-                rows,
-            })
+            pull_page(cursor, fetched, limit)
         })
     }
 }

@@ -4,7 +4,9 @@
 //! both, so a storage only has to keep accounts, tokens, workspaces, merged
 //! rows and applied mutation ids, atomically per push.
 
+use talentdesk_sync::hub::{page_full, ServerRow};
 use talentdesk_sync::protocol::{PullResponse, PushRequest, PushResponse};
+use talentdesk_sync::RowChange;
 
 /// Storage failures (the HTTP layer answers `unavailable`).
 #[derive(Debug, thiserror::Error)]
@@ -48,4 +50,48 @@ pub trait Storage: Send + Sync + 'static {
     fn push(&self, req: &PushRequest) -> StorageResult<PushResponse>;
     /// Rows of `workspace` changed after `cursor`, at most `limit`.
     fn pull(&self, workspace: &str, cursor: i64, limit: usize) -> StorageResult<PullResponse>;
+}
+
+/// A stored row state (`RowChange` JSON) as the merge's working form.
+/// Shared by the backends so that both merge exactly the same way.
+pub fn decode_row(state: &str) -> StorageResult<ServerRow> {
+    let change: RowChange = serde_json::from_str(state)?;
+    Ok(ServerRow {
+        clock: change.clock(),
+        values: change
+            .values()
+            .into_iter()
+            .map(|(k, (_, v))| (k, v))
+            .collect(),
+    })
+}
+
+/// A pull page from `(seq, state)` rows fetched in sequence order after
+/// `cursor` (at most `limit + 1` of them): closed at `limit` rows or about
+/// [`talentdesk_sync::protocol::MAX_PULL_BYTES`] of JSON. Shared by the
+/// backends so that both page exactly the same way.
+pub fn pull_page(
+    cursor: i64,
+    fetched: impl IntoIterator<Item = (i64, String)>,
+    limit: usize,
+) -> StorageResult<PullResponse> {
+    let mut rows = Vec::new();
+    let mut bytes = 0;
+    let mut next = cursor;
+    let mut has_more = false;
+    for (seq, state) in fetched {
+        if page_full(rows.len(), bytes, limit) {
+            has_more = true;
+            break;
+        }
+        bytes += state.len();
+        rows.push(serde_json::from_str::<RowChange>(&state)?);
+        next = seq;
+    }
+    Ok(PullResponse {
+        since: cursor,
+        next_cursor: next,
+        has_more,
+        rows,
+    })
 }

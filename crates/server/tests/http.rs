@@ -1,77 +1,27 @@
-//! The real server on a random loopback port with SQLite storage, reached
-//! through the client's HTTP transport: two devices converge, a token for one
+//! The real server on a random loopback port, reached through the client's
+//! HTTP transport, once with SQLite storage (`sqlite::…`) and once with
+//! PostgreSQL (`postgres::…`, which needs `TALENTDESK_TEST_POSTGRES_URL`; see
+//! `cargo xtask server-tests`): two devices converge, a token for one
 //! workspace can neither read nor write another, protocol errors have their
-//! codes, and a client killed between push and acknowledgement, or between a
-//! pulled page and the cursor save, loses and duplicates nothing.
+//! codes, a client killed between push and acknowledgement, or between a
+//! pulled page and the cursor save, loses and duplicates nothing, and several
+//! replicas syncing at once through a lossy network converge.
 
-use std::sync::Arc;
+#[path = "http/convergence.rs"]
+mod convergence;
+#[path = "http/fixture.rs"]
+mod fixture;
+#[path = "http/storage.rs"]
+mod storage;
 
+use fixture::{Backend, Server};
 use serde_json::json;
 use talentdesk_core::Store;
-use talentdesk_server::{
-    provision, serve, AppState, Provisioned, RateLimit, SqliteStorage, Storage,
-};
+use talentdesk_server::{Provisioned, RateLimit};
 use talentdesk_sync::client::{SyncClient, Transport};
 use talentdesk_sync::http::HttpTransport;
 use talentdesk_sync::protocol::{ErrorCode, PullRequest, PullResponse, PushRequest, PushResponse};
 use talentdesk_sync::{Result, SyncError};
-
-struct Server {
-    url: String,
-    storage: Arc<SqliteStorage>,
-    stop: Option<tokio::sync::oneshot::Sender<()>>,
-    thread: Option<std::thread::JoinHandle<()>>,
-    _dir: tempfile::TempDir,
-}
-
-impl Server {
-    fn start(limit: RateLimit) -> Server {
-        let dir = tempfile::tempdir().unwrap();
-        let storage = Arc::new(SqliteStorage::open(dir.path().join("server.db")).unwrap());
-        let state = AppState::new(storage.clone() as Arc<dyn Storage>, limit);
-        let (tx, rx) = tokio::sync::oneshot::channel::<()>();
-        let (addr_tx, addr_rx) = std::sync::mpsc::channel();
-        let thread = std::thread::spawn(move || {
-            let rt = tokio::runtime::Builder::new_multi_thread()
-                .worker_threads(2)
-                .enable_all()
-                .build()
-                .unwrap();
-            rt.block_on(async move {
-                let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-                addr_tx.send(listener.local_addr().unwrap()).unwrap();
-                serve(listener, state, async {
-                    let _ = rx.await;
-                })
-                .await
-                .unwrap();
-            });
-        });
-        let addr = addr_rx.recv().unwrap();
-        Server {
-            url: format!("http://{addr}"),
-            storage,
-            stop: Some(tx),
-            thread: Some(thread),
-            _dir: dir,
-        }
-    }
-
-    fn provision(&self, who: &str) -> Provisioned {
-        provision(self.storage.as_ref(), who, &format!("{who}'s workspace")).unwrap()
-    }
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        if let Some(stop) = self.stop.take() {
-            let _ = stop.send(());
-        }
-        if let Some(t) = self.thread.take() {
-            let _ = t.join();
-        }
-    }
-}
 
 fn exec(store: &Store, sql: &str) {
     store
@@ -88,6 +38,38 @@ fn count(store: &Store, sql: &str) -> i64 {
         .unwrap()
 }
 
+/// Each test function, run once per storage backend.
+macro_rules! both {
+    ($($name:ident),* $(,)?) => {
+        mod sqlite {
+            $(#[test]
+            fn $name() {
+                super::$name(super::Backend::Sqlite)
+            })*
+        }
+        mod postgres {
+            $(#[test]
+            fn $name() {
+                super::$name(super::Backend::Postgres)
+            })*
+        }
+    };
+}
+
+both!(
+    two_devices_converge_through_the_server,
+    a_token_cannot_read_or_write_another_workspace,
+    protocol_errors_have_their_codes,
+    killed_mid_push_or_mid_pull_loses_and_duplicates_nothing,
+    the_token_is_stored_nowhere_in_clear,
+    pulls_page_by_rows_and_bytes,
+    retried_and_concurrent_pushes_apply_once,
+    replicas_converge_through_a_lossy_network,
+);
+
+pub(crate) use convergence::replicas_converge_through_a_lossy_network;
+pub(crate) use storage::{pulls_page_by_rows_and_bytes, retried_and_concurrent_pushes_apply_once};
+
 fn device(server: &Server, p: &Provisioned) -> (SyncClient, HttpTransport) {
     let store = Store::open_in_memory().unwrap();
     (
@@ -96,9 +78,8 @@ fn device(server: &Server, p: &Provisioned) -> (SyncClient, HttpTransport) {
     )
 }
 
-#[test]
-fn two_devices_converge_through_the_server() {
-    let server = Server::start(RateLimit::default());
+fn two_devices_converge_through_the_server(backend: Backend) {
+    let server = Server::start(backend, RateLimit::default());
     let alice = server.provision("alice");
     let (a, ta) = device(&server, &alice);
     let (b, tb) = device(&server, &alice);
@@ -156,9 +137,8 @@ fn two_devices_converge_through_the_server() {
     assert!(status.last_synced_at.is_some() && status.last_error.is_none());
 }
 
-#[test]
-fn a_token_cannot_read_or_write_another_workspace() {
-    let server = Server::start(RateLimit::default());
+fn a_token_cannot_read_or_write_another_workspace(backend: Backend) {
+    let server = Server::start(backend, RateLimit::default());
     let alice = server.provision("alice");
     let bob = server.provision("bob");
     let (a, ta) = device(&server, &alice);
@@ -252,12 +232,14 @@ fn a_token_cannot_read_or_write_another_workspace() {
     assert!(!format!("{ta:?}").contains(&alice.token));
 }
 
-#[test]
-fn protocol_errors_have_their_codes() {
-    let server = Server::start(RateLimit {
+fn protocol_errors_have_their_codes(backend: Backend) {
+    let server = Server::start(
+        backend,
+        RateLimit {
         per_second: 0.5,
-        burst: 2.0,
-    });
+            burst: 2.0,
+        },
+    );
     let alice = server.provision("alice");
     let t = HttpTransport::new(&server.url, &alice.token).unwrap();
     let pull = |v: i64| PullRequest {
@@ -346,9 +328,8 @@ impl Transport for Dying<'_> {
     }
 }
 
-#[test]
-fn killed_mid_push_or_mid_pull_loses_and_duplicates_nothing() {
-    let server = Server::start(RateLimit::default());
+fn killed_mid_push_or_mid_pull_loses_and_duplicates_nothing(backend: Backend) {
+    let server = Server::start(backend, RateLimit::default());
     let alice = server.provision("alice");
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("device.db");
@@ -439,9 +420,8 @@ fn killed_mid_push_or_mid_pull_loses_and_duplicates_nothing() {
     assert_eq!(all.rows.len(), 2);
 }
 
-#[test]
-fn the_token_is_stored_nowhere_in_clear() {
-    let server = Server::start(RateLimit::default());
+fn the_token_is_stored_nowhere_in_clear(backend: Backend) {
+    let server = Server::start(backend, RateLimit::default());
     let alice = server.provision("alice");
     let dir = tempfile::tempdir().unwrap();
     let store = Store::open(dir.path().join("device.db")).unwrap();
@@ -456,28 +436,31 @@ fn the_token_is_stored_nowhere_in_clear() {
         .sync(&HttpTransport::new(&server.url, &format!("{}x", alice.token)).unwrap())
         .unwrap_err();
     assert!(!err.to_string().contains(&alice.token));
-    // Neither database file (nor its WAL) holds the token; the server holds its hash.
-    let mut files: Vec<std::path::PathBuf> = std::fs::read_dir(dir.path())
+    // Neither the device's database file (nor its WAL) nor the server's
+    // storage holds the token; the server holds its hash.
+    let mut stored: Vec<(String, Vec<u8>)> = std::fs::read_dir(dir.path())
         .unwrap()
-        .map(|e| e.unwrap().path())
+        .map(|e| {
+            let p = e.unwrap().path();
+            (p.display().to_string(), std::fs::read(&p).unwrap())
+        })
         .collect();
-    files.extend(
-        std::fs::read_dir(server._dir.path())
-            .unwrap()
-            .map(|e| e.unwrap().path()),
-    );
+    stored.extend(server.stored());
     let hash = talentdesk_server::auth::token_hash(&alice.token);
+    // PostgreSQL's text form of a bytea is its hex digits.
+    let hash_hex = hex::encode(&hash);
     let mut saw_hash = false;
-    for f in files {
-        let bytes = std::fs::read(&f).unwrap();
+    for (name, bytes) in stored {
         assert!(
             !bytes
                 .windows(alice.token.len())
                 .any(|w| w == alice.token.as_bytes()),
-            "token in {}",
-            f.display()
+            "token in {name}"
         );
-        saw_hash |= bytes.windows(hash.len()).any(|w| w == hash.as_slice());
+        saw_hash |= bytes.windows(hash.len()).any(|w| w == hash.as_slice())
+            || bytes
+                .windows(hash_hex.len())
+                .any(|w| w == hash_hex.as_bytes());
     }
     assert!(saw_hash, "the server keeps the token's hash");
 }
