@@ -93,7 +93,10 @@ pub fn start(target: &Path) -> Result<Option<Cluster>, String> {
         let log = fs::read_to_string(data.join("server.log")).unwrap_or_default();
         return Err(format!("{e}\nPostgreSQL's log:\n{log}"));
     }
-    println!("PostgreSQL test cluster on 127.0.0.1:{port}; {URL_VAR}={}", cluster.url);
+    println!(
+        "PostgreSQL test cluster on 127.0.0.1:{port}; {URL_VAR}={}",
+        cluster.url
+    );
     Ok(Some(cluster))
 }
 
@@ -149,7 +152,8 @@ fn as_user(user: Option<&str>, program: &Path) -> Command {
 /// when `user` cannot reach the target dir (e.g. a checkout under /root).
 fn data_dir(target: &Path, user: Option<&str>) -> Result<PathBuf, String> {
     let preferred = target.join("xtask-postgres");
-    let fallback = std::env::temp_dir().join(format!("talentdesk-xtask-postgres-{}", std::process::id()));
+    let fallback =
+        std::env::temp_dir().join(format!("talentdesk-xtask-postgres-{}", std::process::id()));
     for dir in [preferred, fallback] {
         if dir.join("postmaster.pid").exists() {
             // Left running by an interrupted run: stop it before reusing its place.
@@ -165,15 +169,23 @@ fn data_dir(target: &Path, user: Option<&str>) -> Result<PathBuf, String> {
         if process::succeeds(probe.arg("-w").arg(&dir)) {
             return Ok(dir);
         }
-        println!("{} is not reachable for {user}; trying a temporary directory", dir.display());
+        println!(
+            "{} is not reachable for {user}; trying a temporary directory",
+            dir.display()
+        );
         let _ = fs::remove_dir_all(&dir);
     }
-    Err(format!("no data directory that {} can write", user.unwrap_or("we")))
+    Err(format!(
+        "no data directory that {} can write",
+        user.unwrap_or("we")
+    ))
 }
 
 fn stop(bin: &Path, data: &Path, user: Option<&str>) {
     let mut cmd = as_user(user, &bin.join("pg_ctl"));
-    cmd.arg("-D").arg(data).args(["-m", "immediate", "-w", "stop"]);
+    cmd.arg("-D")
+        .arg(data)
+        .args(["-m", "immediate", "-w", "stop"]);
     let _ = process::succeeds(&mut cmd);
 }
 

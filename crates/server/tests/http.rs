@@ -64,11 +64,15 @@ both!(
     the_token_is_stored_nowhere_in_clear,
     pulls_page_by_rows_and_bytes,
     retried_and_concurrent_pushes_apply_once,
+    concurrent_pushes_never_skip_a_pulled_row,
     replicas_converge_through_a_lossy_network,
 );
 
 pub(crate) use convergence::replicas_converge_through_a_lossy_network;
-pub(crate) use storage::{pulls_page_by_rows_and_bytes, retried_and_concurrent_pushes_apply_once};
+pub(crate) use storage::{
+    concurrent_pushes_never_skip_a_pulled_row, pulls_page_by_rows_and_bytes,
+    retried_and_concurrent_pushes_apply_once,
+};
 
 fn device(server: &Server, p: &Provisioned) -> (SyncClient, HttpTransport) {
     let store = Store::open_in_memory().unwrap();
@@ -236,7 +240,7 @@ fn protocol_errors_have_their_codes(backend: Backend) {
     let server = Server::start(
         backend,
         RateLimit {
-        per_second: 0.5,
+            per_second: 0.5,
             burst: 2.0,
         },
     );

@@ -283,7 +283,11 @@ pub fn replicas_converge_through_a_lossy_network(backend: Backend) {
             (id.clone(), values)
         })
         .collect();
-    assert!(expected.len() > 10, "the run wrote too little: {}", expected.len());
+    assert!(
+        expected.len() > 10,
+        "the run wrote too little: {}",
+        expected.len()
+    );
     for (i, r) in replicas.iter().enumerate() {
         assert_eq!(r.client.status().unwrap().pending_changes, 0, "replica {i}");
         assert!(

@@ -2,7 +2,8 @@
 //! device at a time: pull pages bounded by rows and by bytes that cover every
 //! row once, a batch sent several times at once applied once, and a reader
 //! following the cursor while several devices push at once never skipping a
-//! row (the per-workspace sequence is taken in commit order).
+//! row (the per-workspace sequence is taken in commit order). Both concurrent
+//! tests fail on PostgreSQL when the push's workspace row lock is removed.
 
 use std::collections::BTreeSet;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -112,14 +113,28 @@ pub fn retried_and_concurrent_pushes_apply_once(backend: Backend) {
     assert!(answers
         .iter()
         .all(|r| r.cursor == 50 && r.mutation_id == batch.mutation_id));
-    assert!(answers.iter().filter(|r| r.duplicate).all(|r| r.applied == 0));
+    assert!(answers
+        .iter()
+        .filter(|r| r.duplicate)
+        .all(|r| r.applied == 0));
+    let all = pull(
+        &HttpTransport::new(&server.url, &alice.token).unwrap(),
+        &alice.workspace_id,
+        0,
+        None,
+    );
+    assert_eq!((all.rows.len(), all.next_cursor), (50, 50));
+}
 
-    // Four devices push small batches at once while a reader follows the
-    // cursor in small pages: the reader gets every row.
+/// Four devices push small batches at once while a reader follows the cursor
+/// in small pages: the reader gets every row, also those whose push committed
+/// after a later-numbered one would have.
+pub fn concurrent_pushes_never_skip_a_pulled_row(backend: Backend) {
+    let server = Server::start(backend, NO_LIMIT);
+    let alice = server.provision("alice");
     let writers_done = AtomicBool::new(false);
-    let expected: BTreeSet<String> = (0..50)
-        .map(|i| format!("first{i:02}"))
-        .chain((0..4).flat_map(|d| (0..40).map(move |i| format!("d{d}-{i:02}"))))
+    let expected: BTreeSet<String> = (0..4)
+        .flat_map(|d| (0..40).map(move |i| format!("d{d}-{i:02}")))
         .collect();
     let seen = std::thread::scope(|s| {
         let reader = s.spawn(|| {
