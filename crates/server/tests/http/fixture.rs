@@ -26,7 +26,7 @@ pub enum Backend {
 /// What a server's storage lives in (removed on drop).
 enum Place {
     Dir(tempfile::TempDir),
-    Postgres(Database),
+    Postgres(Box<Database>),
 }
 
 pub struct Server {
@@ -48,7 +48,7 @@ impl Server {
             Backend::Postgres => {
                 let db = Database::create();
                 let s = PostgresStorage::connect(db.config.clone(), 4).unwrap();
-                (Arc::new(s), Place::Postgres(db))
+                (Arc::new(s), Place::Postgres(Box::new(db)))
             }
         };
         let state = AppState::new(Arc::clone(&storage), limit);
