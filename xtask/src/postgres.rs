@@ -148,19 +148,14 @@ fn as_user(user: Option<&str>, program: &Path) -> Command {
     }
 }
 
-/// A fresh data directory under the target dir, owned by `user`; a temporary directory instead
-/// when `user` cannot reach the target dir (e.g. a checkout under /root).
+/// A fresh data directory under the target dir (one per xtask process: several checkouts may
+/// share a target dir), owned by `user`; a temporary directory instead when `user` cannot reach
+/// the target dir (e.g. a checkout under /root). Clusters left by interrupted runs are stopped
+/// and removed first.
 fn data_dir(target: &Path, user: Option<&str>) -> Result<PathBuf, String> {
-    let preferred = target.join("xtask-postgres");
-    let fallback =
-        std::env::temp_dir().join(format!("talentdesk-xtask-postgres-{}", std::process::id()));
-    for dir in [preferred, fallback] {
-        if dir.join("postmaster.pid").exists() {
-            // Left running by an interrupted run: stop it before reusing its place.
-            if let Some(bin) = bin_dir() {
-                stop(&bin, &dir, user);
-            }
-        }
+    remove_abandoned(target, user);
+    let name = format!("xtask-postgres-{}", std::process::id());
+    for dir in [target.join(&name), std::env::temp_dir().join(&name)] {
         let _ = fs::remove_dir_all(&dir);
         fs::create_dir_all(&dir).map_err(|e| format!("creating {}: {e}", dir.display()))?;
         let Some(user) = user else { return Ok(dir) };
@@ -179,6 +174,27 @@ fn data_dir(target: &Path, user: Option<&str>) -> Result<PathBuf, String> {
         "no data directory that {} can write",
         user.unwrap_or("we")
     ))
+}
+
+/// Stop and remove the clusters of xtask processes that no longer run (Linux: `/proc/<pid>`).
+fn remove_abandoned(target: &Path, user: Option<&str>) {
+    if !Path::new("/proc/self").exists() {
+        return;
+    }
+    let Some(bin) = bin_dir() else { return };
+    for parent in [target.to_path_buf(), std::env::temp_dir()] {
+        for entry in fs::read_dir(&parent).into_iter().flatten().flatten() {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            let Some(pid) = name.strip_prefix("xtask-postgres-") else {
+                continue;
+            };
+            if pid.parse::<u32>().is_err() || Path::new("/proc").join(pid).exists() {
+                continue;
+            }
+            stop(&bin, &entry.path(), user);
+            let _ = fs::remove_dir_all(entry.path());
+        }
+    }
 }
 
 fn stop(bin: &Path, data: &Path, user: Option<&str>) {
