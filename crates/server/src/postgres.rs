@@ -165,7 +165,10 @@ fn migrate(c: &mut postgres::Client) -> StorageResult<()> {
          )",
     )?;
     let current: i32 = tx
-        .query_one("SELECT coalesce(max(version), 0) FROM server_migrations", &[])?
+        .query_one(
+            "SELECT coalesce(max(version), 0) FROM server_migrations",
+            &[],
+        )?
         .get(0);
     if current > schema_version() {
         return Err(StorageError::Backend(format!(

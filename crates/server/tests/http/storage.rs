@@ -169,7 +169,9 @@ pub fn concurrent_pushes_never_skip_a_pulled_row(backend: Backend) {
                             );
                         }
                         exec(client.store(), &sql);
-                        client.push_all(&t).unwrap();
+                        while let Some(batch) = client.next_batch().unwrap() {
+                            client.ack(&t.push(&batch).unwrap().mutation_id).unwrap();
+                        }
                     }
                 })
             })
