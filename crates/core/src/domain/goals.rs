@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use super::identity::local_user_id;
-use super::support::{optional_date, optional_text, required_text};
+use super::support::{ensure_found, optional_date, optional_text, required_text, ById, Done};
 use crate::api::{CommandSpec, Context};
 use crate::error::{Error, Result};
 use crate::{command, new_id, now_utc, string_enum};
@@ -173,8 +173,88 @@ pub fn milestone_set_completed(ctx: &Context, req: MilestoneToggle) -> Result<Go
     })
 }
 
+#[derive(Debug, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+#[ts(optional_fields)]
+pub struct GoalUpdate {
+    pub id: String,
+    pub title: String,
+    #[serde(default)]
+    pub description: Option<String>,
+    pub priority: Priority,
+    pub status: GoalStatus,
+    #[serde(default)]
+    pub target_date: Option<String>,
+}
+
+/// Change a goal's fields (milestones change through their own commands).
+pub fn goal_update(ctx: &Context, req: GoalUpdate) -> Result<Goal> {
+    let title = required_text("title", &req.title)?;
+    let target = optional_date("target_date", req.target_date)?;
+    ctx.store().write(|tx| {
+        ensure_found(tx, "career_goals", "goal", &req.id)?;
+        tx.execute(
+            "UPDATE career_goals SET title = ?2, description = ?3, priority = ?4, status = ?5, target_date = ?6,
+                 updated_at = ?7 WHERE id = ?1",
+            params![req.id, title, optional_text(req.description), req.priority, req.status, target, now_utc()],
+        )?;
+        load_goal(tx, &req.id)
+    })
+}
+
+pub fn goal_delete(ctx: &Context, req: ById) -> Result<Done> {
+    ctx.store().write(|tx| {
+        ensure_found(tx, "career_goals", "goal", &req.id)?;
+        tx.execute("DELETE FROM career_goals WHERE id = ?1", [&req.id])?;
+        Ok(Done { ok: true })
+    })
+}
+
+#[derive(Debug, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+#[ts(optional_fields)]
+pub struct MilestoneAdd {
+    pub goal_id: String,
+    pub title: String,
+    #[serde(default)]
+    pub due_date: Option<String>,
+}
+
+pub fn milestone_add(ctx: &Context, req: MilestoneAdd) -> Result<Goal> {
+    let title = required_text("title", &req.title)?;
+    let due = optional_date("due_date", req.due_date)?;
+    ctx.store().write(|tx| {
+        super::support::ensure_exists(tx, "career_goals", "goal", "goal_id", &req.goal_id)?;
+        let now = now_utc();
+        tx.execute(
+            "INSERT INTO goal_milestones (id, goal_id, title, due_date, position, created_at, updated_at)
+             VALUES (?1, ?2, ?3, ?4, (SELECT COALESCE(max(position) + 1, 0) FROM goal_milestones WHERE goal_id = ?2), ?5, ?5)",
+            params![new_id(), req.goal_id, title, due, now],
+        )?;
+        tx.execute(
+            "UPDATE career_goals SET updated_at = ?2, status = CASE WHEN status = 'completed' THEN 'in_progress' ELSE status END
+             WHERE id = ?1",
+            params![req.goal_id, now],
+        )?;
+        load_goal(tx, &req.goal_id)
+    })
+}
+
+pub fn milestone_delete(ctx: &Context, req: ById) -> Result<Goal> {
+    ctx.store().write(|tx| {
+        let goal: Option<String> = tx.query_row("SELECT goal_id FROM goal_milestones WHERE id = ?1", [&req.id], |r| r.get(0)).optional()?;
+        let goal = goal.ok_or_else(|| Error::not_found("milestone", &req.id))?;
+        tx.execute("DELETE FROM goal_milestones WHERE id = ?1", [&req.id])?;
+        load_goal(tx, &goal)
+    })
+}
+
 pub(crate) fn commands() -> Vec<CommandSpec> {
     vec![
+        command!("goal_update", "Change a goal's title, priority, status or target date", goal_update),
+        command!("goal_delete", "Delete a goal and its milestones", goal_delete),
+        command!("milestone_add", "Add a milestone with an optional due date to a goal", milestone_add),
+        command!("milestone_delete", "Remove a milestone from a goal", milestone_delete),
         command!(
             "goal_create",
             "Create a career goal with milestones",

@@ -9,7 +9,8 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use super::support::{
-    ensure_exists, ensure_optional, optional_text, optional_timestamp, page, timestamp, Page,
+    ensure_exists, ensure_optional, json_strings, optional_text, optional_timestamp, optional_url, page,
+    strings_from_json, timestamp, Page,
 };
 use crate::api::{CommandSpec, Context};
 use crate::error::{Error, Result};
@@ -64,11 +65,14 @@ pub struct Interview {
     pub outcome: InterviewOutcome,
     pub feedback_given: bool,
     pub preparation_notes: Option<String>,
+    /// People on the other side, by name (a job seeker's own interviews).
+    pub interviewers: Vec<String>,
+    pub outcome_notes: Option<String>,
 }
 
 const INTERVIEW_COLUMNS: &str = "id, title, candidate_id, application_id, requisition_id, tracked_job_id, user_id,
      interviewer_id, interview_type, interview_mode, scheduled_at, duration_minutes, timezone, location, meeting_link,
-     status, outcome, feedback_given, preparation_notes";
+     status, outcome, feedback_given, preparation_notes, additional_interviewers, outcome_notes";
 
 fn interview_from_row(r: &Row<'_>) -> rusqlite::Result<Interview> {
     Ok(Interview {
@@ -91,10 +95,12 @@ fn interview_from_row(r: &Row<'_>) -> rusqlite::Result<Interview> {
         outcome: r.get(16)?,
         feedback_given: r.get(17)?,
         preparation_notes: r.get(18)?,
+        interviewers: strings_from_json(&r.get::<_, String>(19)?),
+        outcome_notes: r.get(20)?,
     })
 }
 
-fn load_interview(conn: &Connection, id: &str) -> Result<Interview> {
+pub(crate) fn load_interview(conn: &Connection, id: &str) -> Result<Interview> {
     conn.query_row(
         &format!("SELECT {INTERVIEW_COLUMNS} FROM interviews WHERE id = ?1"),
         [id],
@@ -136,6 +142,24 @@ pub struct InterviewSchedule {
     pub meeting_link: Option<String>,
     #[serde(default)]
     pub preparation_notes: Option<String>,
+    /// Interviewers by name.
+    #[serde(default)]
+    #[ts(as = "Option<Vec<String>>", optional)]
+    pub interviewers: Vec<String>,
+}
+
+/// An IANA time zone name (`Europe/Berlin`), checked against the tz database.
+pub fn time_zone(field: &str, value: Option<String>) -> Result<String> {
+    let zone = optional_text(value).unwrap_or_else(|| "UTC".into());
+    zone.parse::<chrono_tz::Tz>().map_err(|_| {
+        Error::invalid_value(field, format!("{field} must be an IANA time zone like Europe/Berlin"))
+    })?;
+    Ok(zone)
+}
+
+fn clean_names(names: &[String]) -> String {
+    let names: Vec<String> = names.iter().filter_map(|n| optional_text(Some(n.clone()))).collect();
+    json_strings(&names)
 }
 
 pub fn interview_schedule(ctx: &Context, req: InterviewSchedule) -> Result<Interview> {
@@ -150,6 +174,9 @@ pub fn interview_schedule(ctx: &Context, req: InterviewSchedule) -> Result<Inter
     if req.application_id.is_none() && req.candidate_id.is_none() && req.tracked_job_id.is_none() {
         return Err(Error::missing_field("application_id"));
     }
+    let timezone = time_zone("timezone", req.timezone.clone())?;
+    let meeting_link = optional_url("meeting_link", req.meeting_link.clone())?;
+    let interviewers = clean_names(&req.interviewers);
     ctx.store().write(|tx| {
         ensure_optional(tx, "users", "user", "interviewer_id", req.interviewer_id.as_deref())?;
         let (mut candidate, mut requisition, mut user) = (req.candidate_id.clone(), None::<String>, None::<String>);
@@ -174,13 +201,13 @@ pub fn interview_schedule(ctx: &Context, req: InterviewSchedule) -> Result<Inter
         tx.execute(
             "INSERT INTO interviews (id, application_id, candidate_id, requisition_id, user_id, tracked_job_id, interviewer_id,
                  title, interview_type, interview_mode, scheduled_at, duration_minutes, timezone, location, meeting_link,
-                 preparation_notes, created_at, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?17)",
+                 preparation_notes, additional_interviewers, created_at, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?18)",
             params![
                 id, req.application_id, candidate, requisition, user, req.tracked_job_id, req.interviewer_id,
                 optional_text(req.title), req.interview_type, req.interview_mode.unwrap_or(InterviewMode::Video),
-                scheduled_at, duration, optional_text(req.timezone).unwrap_or_else(|| "UTC".into()),
-                optional_text(req.location), optional_text(req.meeting_link), optional_text(req.preparation_notes), now
+                scheduled_at, duration, timezone, optional_text(req.location), meeting_link,
+                optional_text(req.preparation_notes), interviewers, now
             ],
         )?;
         load_interview(tx, &id)
@@ -261,6 +288,8 @@ pub struct InterviewSetStatus {
     pub outcome: Option<InterviewOutcome>,
     #[serde(default)]
     pub cancellation_reason: Option<String>,
+    #[serde(default)]
+    pub outcome_notes: Option<String>,
 }
 
 pub fn interview_set_status(ctx: &Context, req: InterviewSetStatus) -> Result<Interview> {
@@ -268,8 +297,61 @@ pub fn interview_set_status(ctx: &Context, req: InterviewSetStatus) -> Result<In
         load_interview(tx, &req.id)?;
         tx.execute(
             "UPDATE interviews SET status = ?2, outcome = COALESCE(?3, outcome),
-                 cancellation_reason = COALESCE(?4, cancellation_reason), updated_at = ?5 WHERE id = ?1",
-            params![req.id, req.status, req.outcome, optional_text(req.cancellation_reason), now_utc()],
+                 cancellation_reason = COALESCE(?4, cancellation_reason), outcome_notes = COALESCE(?6, outcome_notes),
+                 updated_at = ?5 WHERE id = ?1",
+            params![req.id, req.status, req.outcome, optional_text(req.cancellation_reason), now_utc(),
+                    optional_text(req.outcome_notes)],
+        )?;
+        load_interview(tx, &req.id)
+    })
+}
+
+#[derive(Debug, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+#[ts(optional_fields)]
+pub struct InterviewUpdate {
+    pub id: String,
+    #[serde(default)]
+    pub title: Option<String>,
+    pub interview_type: InterviewType,
+    pub interview_mode: InterviewMode,
+    pub scheduled_at: String,
+    pub duration_minutes: i64,
+    pub timezone: String,
+    #[serde(default)]
+    pub location: Option<String>,
+    #[serde(default)]
+    pub meeting_link: Option<String>,
+    #[serde(default)]
+    pub preparation_notes: Option<String>,
+    #[serde(default)]
+    #[ts(as = "Option<Vec<String>>", optional)]
+    pub interviewers: Vec<String>,
+    #[serde(default)]
+    pub outcome_notes: Option<String>,
+}
+
+/// Edit or reschedule an interview (every editable field; absent optional ones are cleared).
+pub fn interview_update(ctx: &Context, req: InterviewUpdate) -> Result<Interview> {
+    let scheduled_at = timestamp("scheduled_at", &req.scheduled_at)?;
+    if !(1..=1440).contains(&req.duration_minutes) {
+        return Err(Error::invalid_value("duration_minutes", "duration_minutes must be between 1 and 1440"));
+    }
+    let timezone = time_zone("timezone", Some(req.timezone.clone()))?;
+    let meeting_link = optional_url("meeting_link", req.meeting_link.clone())?;
+    let interviewers = clean_names(&req.interviewers);
+    ctx.store().write(|tx| {
+        load_interview(tx, &req.id)?;
+        tx.execute(
+            "UPDATE interviews SET title = ?2, interview_type = ?3, interview_mode = ?4, scheduled_at = ?5,
+                 duration_minutes = ?6, timezone = ?7, location = ?8, meeting_link = ?9, preparation_notes = ?10,
+                 additional_interviewers = ?11, outcome_notes = ?12, updated_at = ?13 WHERE id = ?1",
+            params![
+                req.id, optional_text(req.title.clone()), req.interview_type, req.interview_mode, scheduled_at,
+                req.duration_minutes, timezone, optional_text(req.location.clone()), meeting_link,
+                optional_text(req.preparation_notes.clone()), interviewers, optional_text(req.outcome_notes.clone()),
+                now_utc()
+            ],
         )?;
         load_interview(tx, &req.id)
     })
@@ -368,6 +450,11 @@ pub(crate) fn commands() -> Vec<CommandSpec> {
             "interview_list",
             "List interviews in a time window, by candidate, interviewer or status",
             interview_list
+        ),
+        command!(
+            "interview_update",
+            "Edit or reschedule an interview",
+            interview_update
         ),
         command!(
             "interview_set_status",

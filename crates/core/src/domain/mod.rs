@@ -6,6 +6,7 @@
 
 pub mod support;
 
+pub mod calendar;
 pub mod candidates;
 pub mod crm;
 pub mod goals;
@@ -26,6 +27,7 @@ pub(crate) fn commands() -> Vec<crate::api::CommandSpec> {
         requisitions::commands(),
         pipeline::commands(),
         interviews::commands(),
+        calendar::commands(),
         job_search::commands(),
         goals::commands(),
         practice::commands(),

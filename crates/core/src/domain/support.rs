@@ -155,6 +155,45 @@ pub fn optional_email(field: &str, value: Option<String>) -> Result<Option<Strin
     optional_text(value).map(|v| email(field, &v)).transpose()
 }
 
+/// A web address: `http://` or `https://`, a host, no spaces.
+pub fn url(field: &str, value: &str) -> Result<String> {
+    let value = value.trim();
+    let rest = value
+        .strip_prefix("https://")
+        .or_else(|| value.strip_prefix("http://"));
+    let host = rest.map(|r| r.split(['/', '?', '#']).next().unwrap_or(""));
+    let valid = matches!(host, Some(h) if !h.is_empty() && !h.starts_with('.') && !h.ends_with('.')
+        && h.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ':' | '[' | ']' | '@' | '_')))
+        && !value.contains(char::is_whitespace);
+    if !valid {
+        return Err(Error::invalid_value(
+            field,
+            format!("{field} must be a web address like https://example.com/jobs/1"),
+        ));
+    }
+    Ok(value.to_string())
+}
+
+/// Optional web address.
+pub fn optional_url(field: &str, value: Option<String>) -> Result<Option<String>> {
+    optional_text(value).map(|v| url(field, &v)).transpose()
+}
+
+/// A date `YYYY-MM-DD` or an RFC 3339 timestamp, as a UTC timestamp (a bare date
+/// is taken as midnight UTC). For "when did this happen" fields people type by day.
+pub fn date_or_timestamp(field: &str, value: &str) -> Result<String> {
+    let v = value.trim();
+    if let Ok(d) = chrono::NaiveDate::parse_from_str(v, "%Y-%m-%d") {
+        return Ok(format!("{}T00:00:00.000Z", d.format("%Y-%m-%d")));
+    }
+    timestamp(field, v).map_err(|_| {
+        Error::invalid_value(
+            field,
+            format!("{field} must be a date like 2026-05-01 or a timestamp like 2026-05-01T14:30:00Z"),
+        )
+    })
+}
+
 /// An RFC 3339 timestamp, normalised to UTC with milliseconds.
 pub fn timestamp(field: &str, value: &str) -> Result<String> {
     chrono::DateTime::parse_from_rfc3339(value.trim())

@@ -1,6 +1,13 @@
 //! Practice: the one question bank (open, multiple-choice and coding
 //! questions, with rubrics) and quick multiple-choice scoring. Mock interviews
-//! and quizzes build on these rows.
+//! and quizzes build on these rows; the bank shipped with the app is loaded by
+//! [`bank`]; progress and streaks live in [`performance`] and [`streaks`].
+
+pub mod bank;
+pub mod mock;
+pub mod performance;
+pub mod quiz;
+pub mod streaks;
 
 use rusqlite::{params, Connection, OptionalExtension, Row};
 use serde::{Deserialize, Serialize};
@@ -58,7 +65,7 @@ fn question_from_row(r: &Row<'_>) -> rusqlite::Result<Question> {
     })
 }
 
-fn load_question(conn: &Connection, id: &str) -> Result<Question> {
+pub(crate) fn load_question(conn: &Connection, id: &str) -> Result<Question> {
     conn.query_row(
         &format!("SELECT {QUESTION_COLUMNS} FROM questions WHERE id = ?1"),
         [id],
@@ -155,6 +162,7 @@ pub struct QuestionList {
 pub fn question_list(ctx: &Context, req: QuestionList) -> Result<Page<Question>> {
     let (limit, offset) = page(req.limit, req.offset)?;
     let filter = "WHERE is_active = 1 AND (?1 IS NULL OR category = ?1) AND (?2 IS NULL OR difficulty = ?2) AND (?3 IS NULL OR kind = ?3)";
+    ctx.store().write(|tx| bank::ensure_bank(tx))?;
     ctx.store().read(|c| {
         let total = c.query_row(&format!("SELECT count(*) FROM questions {filter}"), params![req.category, req.difficulty, req.kind], |r| r.get(0))?;
         let items = c
@@ -206,7 +214,7 @@ pub fn question_check_answer(ctx: &Context, req: AnswerCheck) -> Result<AnswerRe
 }
 
 pub(crate) fn commands() -> Vec<CommandSpec> {
-    vec![
+    let mut all = vec![
         command!(
             "question_create",
             "Add a question (open, multiple-choice or coding) to the question bank",
@@ -222,5 +230,11 @@ pub(crate) fn commands() -> Vec<CommandSpec> {
             "Score a multiple-choice answer",
             question_check_answer
         ),
-    ]
+    ];
+    all.extend(bank::commands());
+    all.extend(mock::commands());
+    all.extend(quiz::commands());
+    all.extend(performance::commands());
+    all.extend(streaks::commands());
+    all
 }
