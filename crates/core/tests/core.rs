@@ -14,6 +14,8 @@ mod job_search;
 mod recruiting;
 #[path = "core/schema.rs"]
 mod schema;
+#[path = "core/seeker.rs"]
+mod seeker;
 #[path = "core/seedmap.rs"]
 mod seedmap;
 #[path = "core/store.rs"]
