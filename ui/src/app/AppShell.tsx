@@ -9,6 +9,7 @@ import { ShortcutsDialog } from "./ShortcutsDialog";
 import { Sidebar, PAGE_META } from "./Sidebar";
 import { TopBar } from "./TopBar";
 import { GO_KEYS } from "./shortcuts";
+import { HomePage } from "../pages/home/HomePage";
 import { JobsPage } from "../pages/jobs/JobsPage";
 import { GoalsPage } from "../pages/goals/GoalsPage";
 import { PracticePage } from "../pages/practice/PracticePage";
@@ -21,6 +22,8 @@ import { SyncPage } from "../pages/sync/SyncPage";
 
 function CurrentPage({ page }: { page: PageId }) {
   switch (page) {
+    case "home":
+      return <HomePage />;
     case "jobs":
       return <JobsPage />;
     case "goals":

@@ -4,6 +4,7 @@ import { Icon, type IconName } from "../components/Icon";
 import { WORKSPACE_PAGES, useRouter, type PageId, type Workspace } from "../lib/router";
 
 export const PAGE_META: Record<PageId, { label: string; icon: IconName }> = {
+  home: { label: "Dashboard", icon: "chart" },
   jobs: { label: "Jobs", icon: "briefcase" },
   goals: { label: "Goals", icon: "target" },
   practice: { label: "Practice", icon: "book" },

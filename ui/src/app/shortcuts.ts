@@ -3,6 +3,7 @@ import { MOD } from "../lib/keys";
 import type { PageId } from "../lib/router";
 
 export const GO_KEYS: Record<string, PageId> = {
+  d: "home",
   j: "jobs",
   o: "goals",
   p: "practice",
@@ -17,6 +18,7 @@ export const SHORTCUTS: Array<{ keys: string[]; label: string }> = [
   { keys: [MOD, "K"], label: "Open the command palette (search everything)" },
   { keys: ["?"], label: "Show keyboard shortcuts" },
   { keys: ["n"], label: "New item on the current page" },
+  { keys: ["g", "d"], label: "Go to the Dashboard" },
   { keys: ["g", "j"], label: "Go to Jobs" },
   { keys: ["g", "o"], label: "Go to Goals" },
   { keys: ["g", "p"], label: "Go to Practice" },

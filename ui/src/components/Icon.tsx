@@ -3,6 +3,9 @@ import type { SVGProps } from "react";
 
 const PATHS = {
   briefcase: "M4 7h16v12H4zM9 7V5h6v2M4 12h16",
+  chart: "M4 20V11M10 20V4M16 20v-8M21 20H3",
+  upload: "M12 16V4M6 10l6-6 6 6M4 20h16",
+  download: "M12 4v12M6 10l6 6 6-6M4 20h16",
   target: "M12 3a9 9 0 1 0 0 18 9 9 0 0 0 0-18zM12 7a5 5 0 1 0 0 10 5 5 0 0 0 0-10zM12 11a1 1 0 1 0 0 2 1 1 0 0 0 0-2z",
   book: "M5 4h10a4 4 0 0 1 4 4v12H9a4 4 0 0 1-4-4zM5 16a4 4 0 0 1 4-4h10",
   users: "M9 11a4 4 0 1 0 0-8 4 4 0 0 0 0 8zM2 21a7 7 0 0 1 14 0M16 3.5a4 4 0 0 1 0 7.5M18 14a6 6 0 0 1 4 7",

@@ -5,6 +5,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState, t
 import type { Role } from "../bindings";
 
 export type PageId =
+  | "home"
   | "jobs"
   | "goals"
   | "practice"
@@ -18,7 +19,7 @@ export type Workspace = "job_search" | "recruiting";
 export type Route = { page: PageId; id?: string };
 
 export const WORKSPACE_PAGES: Record<Workspace, PageId[]> = {
-  job_search: ["jobs", "goals", "practice"],
+  job_search: ["home", "jobs", "goals", "practice"],
   recruiting: ["candidates", "requisitions", "interviews", "clients"],
 };
 

@@ -35,6 +35,21 @@ export const SYNC_OFF: SyncStatusView = {
   next_attempt_at: null,
 };
 
+const STREAK = { current: 0, best: 0, last_date: null, done_today: false };
+
+/** A dashboard with nothing in it yet. */
+export const EMPTY_DASHBOARD: Commands["job_search_dashboard"]["response"] = {
+  funnel: ["interested", "applied", "interview", "offer"].map((stage) => ({ stage, count: 0 })),
+  by_status: [],
+  response_by_source: [],
+  response_by_resume: [],
+  upcoming_interviews: [],
+  follow_ups: [],
+  streaks: { login: STREAK, quiz: STREAK },
+  practice: [],
+  mock_interviews_completed: 0,
+};
+
 /** Sensible empty answers for every list a page may ask for. */
 const DEFAULTS: CoreHandlers = {
   candidate_list: () => empty,
@@ -45,6 +60,11 @@ const DEFAULTS: CoreHandlers = {
   question_list: () => empty,
   lead_list: () => empty,
   goal_list: () => [],
+  job_application_list: () => [],
+  follow_up_settings_get: () => ({ follow_up_days: 7, ghosted_days: 14 }),
+  practice_performance: () => ({ categories: [], series: [] }),
+  streak_check_in: () => ({ login: STREAK, quiz: STREAK }),
+  job_search_dashboard: () => EMPTY_DASHBOARD,
   app_info: () => INFO,
   sync_status: () => SYNC_OFF,
   sync_settings_get: () => ({ server_url: null, workspace_id: null, auto_sync: true, signed_in: false, keyring_error: null }),

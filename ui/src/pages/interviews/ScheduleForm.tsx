@@ -9,7 +9,7 @@ import { Dialog } from "../../components/Dialog";
 import { Field, FormError } from "../../components/Field";
 import { EnumSelect } from "../../components/Select";
 import { INTERVIEW_MODE, INTERVIEW_TYPE } from "../../lib/enums";
-import { compact, dateTime, systemTimeZone, toNumber, zonedToUtcIso } from "../../lib/format";
+import { compact, dateTime, splitList, systemTimeZone, toNumber, zonedToUtcIso } from "../../lib/format";
 import { useCoreForm } from "../../lib/form";
 import { useCommandMutation } from "../../lib/queries";
 import { useToast } from "../../lib/toast";
@@ -36,6 +36,7 @@ export function ScheduleForm({ target, onClose }: { target?: ScheduleTarget; onC
     meeting_link: "",
     location: "",
     preparation_notes: "",
+    interviewers: "",
   });
   const schedule = useCommandMutation("interview_schedule");
   const toast = useToast();
@@ -67,6 +68,7 @@ export function ScheduleForm({ target, onClose }: { target?: ScheduleTarget; onC
           meeting_link: v.meeting_link,
           location: v.location,
           preparation_notes: v.preparation_notes,
+          interviewers: splitList(v.interviewers),
         }),
       );
       toast.show(`Interview scheduled for ${dateTime(i.scheduled_at)}`, "success");
@@ -133,6 +135,9 @@ export function ScheduleForm({ target, onClose }: { target?: ScheduleTarget; onC
         </Field>
         <Field label="Location" field="location" errors={form.errors}>
           <input className="input" {...form.bind("location")} placeholder="Office, room 4B" />
+        </Field>
+        <Field label="Interviewers" field="interviewers" errors={form.errors} className="span-2" hint="Names, separated by commas.">
+          <input className="input" {...form.bind("interviewers")} placeholder="Jo Park, Sam Lee" />
         </Field>
         <Field label="Preparation notes" field="preparation_notes" errors={form.errors} className="span-2">
           <textarea className="input" rows={3} {...form.bind("preparation_notes")} />

@@ -14,6 +14,9 @@ import { date, dateTime, moneyRange } from "../../lib/format";
 import { useCommand, useCommandMutation } from "../../lib/queries";
 import { useToast } from "../../lib/toast";
 import { ScheduleForm } from "../interviews/ScheduleForm";
+import { zonedTime } from "../home/HomePage";
+import { ApplicationSection } from "./ApplicationSection";
+import { JobForm } from "./JobForm";
 
 export function JobDrawer({ id, onClose }: { id: string; onClose: () => void }) {
   const job = useCommand("tracked_job_get", { id });
@@ -23,6 +26,9 @@ export function JobDrawer({ id, onClose }: { id: string; onClose: () => void }) 
   const toast = useToast();
   const [confirming, setConfirming] = useState(false);
   const [scheduling, setScheduling] = useState(false);
+  const [editing, setEditing] = useState(false);
+  const exportIcs = useCommandMutation("interview_calendar_export");
+  const followed = useCommandMutation("follow_up_done");
   const interviews = useCommand("interview_list", { tracked_job_id: id, limit: 500 });
   const mine = interviews.data?.items ?? [];
 
@@ -70,7 +76,10 @@ export function JobDrawer({ id, onClose }: { id: string; onClose: () => void }) 
       testId="job-drawer"
       actions={
         <>
-          <Button variant="ghost" size="sm" icon="calendar" onClick={() => setScheduling(true)}>
+          <Button variant="ghost" size="sm" icon="note" onClick={() => setEditing(true)} data-testid="edit-job">
+            Edit
+          </Button>
+          <Button variant="ghost" size="sm" icon="calendar" onClick={() => setScheduling(true)} data-testid="schedule-interview">
             Schedule interview
           </Button>
           <Button variant="ghost" size="sm" icon="trash" onClick={() => setConfirming(true)} aria-label="Delete job">
@@ -102,11 +111,40 @@ export function JobDrawer({ id, onClose }: { id: string; onClose: () => void }) 
             ["Salary", moneyRange(j.salary_min_minor, j.salary_max_minor, j.currency)],
             ["Source", j.source],
             ["Posting", j.posting_url ? <span className="mono selectable">{j.posting_url}</span> : null],
+            ["Posted", j.posted_at ? date(j.posted_at) : null],
+            ["Apply by", j.deadline_at ? date(j.deadline_at) : null],
             ["Applied", j.applied_at ? date(j.applied_at) : null],
+            ["Last follow-up", j.last_follow_up_at ? date(j.last_follow_up_at) : null],
             ["Added", dateTime(j.created_at)],
           ]}
         />
+        {j.status === "applied" && (
+          <Button
+            size="sm"
+            variant="ghost"
+            icon="check"
+            data-testid="follow-up-done"
+            onClick={() => followed.mutate({ id }, { onSuccess: () => toast.show("Follow-up recorded", "success"), onError: (e) => toast.error(e) })}
+          >
+            I followed up today
+          </Button>
+        )}
       </Section>
+      {j.contacts.length > 0 && (
+        <Section title="Contacts">
+          <ul className="entry-list">
+            {j.contacts.map((c, i) => (
+              <li key={i} className="entry-row" data-testid="job-contact">
+                <div>
+                  <div className="entry-title">{c.name}</div>
+                  <div className="entry-meta">{[c.role, c.email, c.phone].filter(Boolean).join(" · ")}</div>
+                </div>
+              </li>
+            ))}
+          </ul>
+        </Section>
+      )}
+      <ApplicationSection jobId={id} />
       {j.description && (
         <Section title="Description">
           <p className="prose">{j.description}</p>
@@ -125,10 +163,23 @@ export function JobDrawer({ id, onClose }: { id: string; onClose: () => void }) 
                 <div>
                   <div className="entry-title">{i.title ?? INTERVIEW_TYPE[i.interview_type]}</div>
                   <div className="entry-meta">
-                    {[dateTime(i.scheduled_at), `${i.duration_minutes} min`, INTERVIEW_MODE[i.interview_mode], i.location ?? i.meeting_link].filter(Boolean).join(" · ")}
+                    {[zonedTime(i.scheduled_at, i.timezone), `${i.duration_minutes} min`, INTERVIEW_MODE[i.interview_mode], i.location ?? i.meeting_link].filter(Boolean).join(" · ")}
                   </div>
+                  {i.interviewers.length > 0 && <div className="entry-meta">With {i.interviewers.join(", ")}</div>}
+                  {i.preparation_notes && <div className="entry-meta">Prep: {i.preparation_notes}</div>}
                 </div>
                 <Chip tone={INTERVIEW_TONE[i.status]}>{INTERVIEW_STATUS[i.status]}</Chip>
+                <Button
+                  size="sm"
+                  variant="ghost"
+                  icon="calendar"
+                  data-testid="interview-export-ics"
+                  onClick={() =>
+                    exportIcs.mutate({ interview_id: i.id }, { onSuccess: (w) => toast.show(`Saved to ${w.path}`, "success"), onError: (e) => toast.error(e) })
+                  }
+                >
+                  .ics
+                </Button>
               </li>
             ))}
           </ul>
@@ -160,6 +211,7 @@ export function JobDrawer({ id, onClose }: { id: string; onClose: () => void }) 
           />
         )}
       </Section>
+      {editing && <JobForm job={j} onClose={() => setEditing(false)} />}
       {scheduling && <ScheduleForm target={{ kind: "tracked_job", id, label: `${j.title} at ${j.company}` }} onClose={() => setScheduling(false)} />}
       {confirming && (
         <ConfirmDialog

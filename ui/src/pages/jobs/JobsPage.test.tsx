@@ -22,7 +22,11 @@ function job(id: string, title: string, status: JobStatus): TrackedJob {
     notes: null,
     source: null,
     match_score: null,
+    contacts: [],
+    posted_at: null,
     applied_at: null,
+    deadline_at: null,
+    last_follow_up_at: null,
     created_at: "2026-01-01T00:00:00.000Z",
     updated_at: "2026-01-02T00:00:00.000Z",
   };

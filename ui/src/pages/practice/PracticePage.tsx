@@ -10,6 +10,8 @@ import { EnumSelect } from "../../components/Select";
 import { DIFFICULTY, DIFFICULTY_TONE, QUESTION_CATEGORY, QUESTION_KIND } from "../../lib/enums";
 import { useNewAction } from "../../lib/keys";
 import { useCommand } from "../../lib/queries";
+import { MockInterview } from "./MockInterview";
+import { Performance } from "./Performance";
 import { QuestionForm } from "./QuestionForm";
 import { Quiz } from "./Quiz";
 
@@ -19,6 +21,7 @@ export function PracticePage() {
   const [kind, setKind] = useState<QuestionKind | "">("");
   const [creating, setCreating] = useState(false);
   const [quiz, setQuiz] = useState(false);
+  const [mock, setMock] = useState(false);
   useNewAction(() => setCreating(true));
   const filter = { ...(category ? { category } : {}), ...(difficulty ? { difficulty } : {}) };
   const list = useCommand("question_list", { ...filter, ...(kind ? { kind } : {}), limit: 500 });
@@ -33,7 +36,10 @@ export function PracticePage() {
         description="Rehearse the questions you'll be asked, and quiz yourself on the multiple-choice ones."
         actions={
           <>
-            <Button icon="play" onClick={() => setQuiz(true)} disabled={mcqCount === 0 || quiz} data-testid="start-quiz" title={mcqCount === 0 ? "Add multiple-choice questions to take a quiz" : undefined}>
+            <Button icon="play" onClick={() => setMock(true)} disabled={mock || quiz} data-testid="start-mock">
+              Mock interview
+            </Button>
+            <Button icon="play" onClick={() => setQuiz(true)} disabled={mcqCount === 0 || quiz || mock} data-testid="start-quiz" title={mcqCount === 0 ? "Add multiple-choice questions to take a quiz" : undefined}>
               Quick quiz
             </Button>
             <Button variant="primary" icon="plus" data-testid="new-question" onClick={() => setCreating(true)}>
@@ -42,10 +48,13 @@ export function PracticePage() {
           </>
         }
       />
-      {quiz && mcqs.data ? (
-        <Quiz questions={mcqs.data.items.filter((q) => (q.options?.length ?? 0) >= 2)} onExit={() => setQuiz(false)} />
+      {mock ? (
+        <MockInterview onExit={() => setMock(false)} />
+      ) : quiz ? (
+        <Quiz onExit={() => setQuiz(false)} />
       ) : (
         <>
+          <Performance />
           <Toolbar>
             <EnumSelect labels={QUESTION_CATEGORY} value={category} onChange={setCategory} empty="All categories" aria-label="Filter by category" />
             <EnumSelect labels={DIFFICULTY} value={difficulty} onChange={setDifficulty} empty="Any difficulty" aria-label="Filter by difficulty" />

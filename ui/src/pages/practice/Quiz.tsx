@@ -1,7 +1,9 @@
-// Quick quiz: up to ten multiple-choice questions from the bank in random order; each answer is
-// scored by the core (`question_check_answer`) and the right one shown.
-import { useMemo, useState } from "react";
-import type { AnswerResult, Question } from "../../bindings";
+// Quick quiz: ten multiple-choice questions drawn by the core (`quiz_start`, answers withheld);
+// each answer is checked at once (`question_check_answer`) and the right one shown; the finished
+// quiz is submitted (`quiz_submit`), which scores it, records progress per category and keeps
+// the daily quiz streak.
+import { useEffect, useState } from "react";
+import type { AnswerResult, QuizAnswer, QuizQuestion, QuizResult } from "../../bindings";
 import { Button } from "../../components/Button";
 import { Chip } from "../../components/Chip";
 import { Progress } from "../../components/Progress";
@@ -11,27 +13,29 @@ import { useToast } from "../../lib/toast";
 
 const ROUND = 10;
 
-function shuffle<T>(xs: T[]): T[] {
-  const a = [...xs];
-  for (let i = a.length - 1; i > 0; i--) {
-    const j = Math.floor(Math.random() * (i + 1));
-    [a[i], a[j]] = [a[j]!, a[i]!];
-  }
-  return a;
-}
-
-export function Quiz({ questions, onExit }: { questions: Question[]; onExit: () => void }) {
+export function Quiz({ onExit }: { onExit: () => void }) {
   const [seed, setSeed] = useState(0);
-  const round = useMemo(() => shuffle(questions).slice(0, ROUND), [questions, seed]);
+  const [round, setRound] = useState<QuizQuestion[] | null>(null);
+  const [answers, setAnswers] = useState<QuizAnswer[]>([]);
+  const [final, setFinal] = useState<QuizResult | null>(null);
+  const draw = useCommandMutation("quiz_start");
+  const submit = useCommandMutation("quiz_submit");
+  useEffect(() => {
+    draw.mutate({ count: ROUND }, { onSuccess: setRound, onError: (e) => toast.error(e) });
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [seed]);
   const [index, setIndex] = useState(0);
   const [picked, setPicked] = useState<string | null>(null);
   const [result, setResult] = useState<AnswerResult | null>(null);
   const [score, setScore] = useState(0);
   const check = useCommandMutation("question_check_answer");
   const toast = useToast();
-  const q = round[index];
+  const q = round?.[index];
 
   const restart = () => {
+    setRound(null);
+    setAnswers([]);
+    setFinal(null);
     setSeed((s) => s + 1);
     setIndex(0);
     setPicked(null);
@@ -39,12 +43,25 @@ export function Quiz({ questions, onExit }: { questions: Question[]; onExit: () 
     setScore(0);
   };
 
+  useEffect(() => {
+    if (round && index >= round.length && answers.length > 0 && !final && !submit.isPending) {
+      submit.mutate({ answers }, { onSuccess: setFinal, onError: (e) => toast.error(e) });
+    }
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [round, index]);
+
+  if (!round) return <p className="muted">Drawing questions…</p>;
   if (!q) {
     return (
       <div className="quiz quiz-done" data-testid="quiz-result">
         <h2>
-          {score} / {round.length} correct
+          {final ? Number(final.correct) : score} / {round.length} correct
         </h2>
+        {final && (
+          <p data-testid="quiz-streak">
+            Quiz streak: {Number(final.quiz_streak.current)} day{Number(final.quiz_streak.current) === 1 ? "" : "s"} (best {Number(final.quiz_streak.best)})
+          </p>
+        )}
         <p className="muted">
           {score === round.length ? "Flawless. Add harder questions to keep it interesting." : "Review the ones you missed and try another round."}
         </p>
@@ -68,6 +85,7 @@ export function Quiz({ questions, onExit }: { questions: Question[]; onExit: () 
       {
         onSuccess: (r) => {
           setResult(r);
+          setAnswers((a) => [...a, { question_id: q.id, selected_answer: option }]);
           if (r.is_correct) setScore((s) => s + 1);
         },
         onError: (e) => {
@@ -98,7 +116,7 @@ export function Quiz({ questions, onExit }: { questions: Question[]; onExit: () 
         </div>
         <h2 className="quiz-question">{q.question_text}</h2>
         <div className="quiz-options" role="group" aria-label="Answers">
-          {(q.options ?? []).map((o, i) => {
+          {q.options.map((o, i) => {
             const state = !result ? (picked === o ? "is-picked" : "") : o === result.correct_answer ? "is-correct" : o === picked ? "is-wrong" : "";
             return (
               <button key={o} type="button" className={`quiz-option ${state}`} onClick={() => answer(o)} disabled={!!result} data-testid="quiz-option">

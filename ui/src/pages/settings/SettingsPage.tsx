@@ -4,6 +4,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import type { AppSetup, Role } from "../../bindings";
 import { shell } from "../../api";
+import { FollowUpCard } from "./FollowUpCard";
 import { ShortcutList } from "../../app/ShortcutList";
 import { Button } from "../../components/Button";
 import { Field, FormError } from "../../components/Field";
@@ -56,6 +57,9 @@ export function SettingsPage() {
       </Card>
       {setup.data && <SetupCards setup={setup.data} />}
       {setup.isError && <ErrorState error={setup.error} onRetry={() => void setup.refetch()} />}
+      <Card title="Follow-ups" description="When an application with no news is due a follow-up, and when it counts as ghosted.">
+        <FollowUpCard />
+      </Card>
       <Card
         title="Demo data"
         description="Try Talentdesk on realistic made-up people, jobs and pipelines. Adds to what is already here; the same amount always makes the same data."
