@@ -54,7 +54,6 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
         if (!live) return;
         setPreview(p);
         setError(null);
-        if (!mapping) setMapping(p.mapping);
       })
       .catch((e) => live && setError(toCoreError(e)));
     return () => {
@@ -70,10 +69,12 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
     setCsv(await file.text());
   };
 
+  // The person's mapping; until they change one, the core's guess (the preview's) is used.
   const setField = (column: string, field: ImportField | "") =>
-    setMapping((m) => (m ?? []).map((c) => (c.column === column ? { column, ...(field ? { field } : {}) } : c)));
+    setMapping((preview?.mapping ?? []).map((c) => (c.column === column ? { column, ...(field ? { field } : {}) } : c)));
 
   const start = async () => {
+    const mapping = preview?.mapping;
     if (!csv || !mapping) return;
     const info = await task.start(() => call("job_import_start", { csv, mapping }));
     if (info?.state === "succeeded") {
@@ -120,11 +121,11 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
           {errorMessage(error)}
         </p>
       )}
-      {preview && mapping && (
+      {preview && (
         <>
           <h3 className="question-sub">Columns</h3>
           <div className="import-map" data-testid="import-mapping">
-            {mapping.map((m) => (
+            {preview.mapping.map((m) => (
               <label key={m.column} className="contents">
                 <span className="mono">{m.column}</span>
                 <select className="input" aria-label={`Field for column ${m.column}`} value={m.field ?? ""} onChange={(e) => setField(m.column, e.target.value as ImportField | "")}>
