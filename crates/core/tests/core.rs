@@ -14,10 +14,10 @@ mod job_search;
 mod recruiting;
 #[path = "core/schema.rs"]
 mod schema;
-#[path = "core/seeker.rs"]
-mod seeker;
 #[path = "core/seedmap.rs"]
 mod seedmap;
+#[path = "core/seeker.rs"]
+mod seeker;
 #[path = "core/store.rs"]
 mod store;
 #[path = "core/support.rs"]

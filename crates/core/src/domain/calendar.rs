@@ -17,8 +17,8 @@ use ts_rs::TS;
 use super::interviews::{load_interview, Interview};
 use super::support::{optional_text, ById};
 use crate::api::{CommandSpec, Context};
-use crate::error::{Error, Result};
 use crate::command;
+use crate::error::{Error, Result};
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, TS)]
 pub struct IcsFile {
@@ -73,23 +73,49 @@ fn subject(conn: &Connection, i: &Interview) -> Result<Subject> {
     let kind = i.interview_type.as_str().replace('_', " ");
     if let Some(job) = &i.tracked_job_id {
         let row: Option<(String, String)> = conn
-            .query_row("SELECT title, company FROM tracked_jobs WHERE id = ?1", [job], |r| Ok((r.get(0)?, r.get(1)?)))
+            .query_row(
+                "SELECT title, company FROM tracked_jobs WHERE id = ?1",
+                [job],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
             .optional()?;
         if let Some((title, company)) = row {
-            let summary = i.title.clone().unwrap_or_else(|| format!("{kind} interview: {title} at {company}"));
-            return Ok(Subject { summary, about: Some(format!("{title} at {company}")) });
+            let summary = i
+                .title
+                .clone()
+                .unwrap_or_else(|| format!("{kind} interview: {title} at {company}"));
+            return Ok(Subject {
+                summary,
+                about: Some(format!("{title} at {company}")),
+            });
         }
     }
     if let Some(candidate) = &i.candidate_id {
         let name: Option<String> = conn
-            .query_row("SELECT full_name FROM candidates WHERE id = ?1", [candidate], |r| r.get(0))
+            .query_row(
+                "SELECT full_name FROM candidates WHERE id = ?1",
+                [candidate],
+                |r| r.get(0),
+            )
             .optional()?;
         if let Some(name) = name {
-            let summary = i.title.clone().unwrap_or_else(|| format!("{kind} interview with {name}"));
-            return Ok(Subject { summary, about: Some(name) });
+            let summary = i
+                .title
+                .clone()
+                .unwrap_or_else(|| format!("{kind} interview with {name}"));
+            return Ok(Subject {
+                summary,
+                about: Some(name),
+            });
         }
     }
-    Ok(Subject { summary: i.title.clone().unwrap_or_else(|| format!("{kind} interview")), about: None })
+    Ok(Subject {
+        summary: i
+            .title
+            .clone()
+            .unwrap_or_else(|| format!("{kind} interview")),
+        about: None,
+    })
 }
 
 fn event(conn: &Connection, i: &Interview, stamp: &DateTime<Utc>, out: &mut String) -> Result<()> {
@@ -101,7 +127,12 @@ fn event(conn: &Connection, i: &Interview, stamp: &DateTime<Utc>, out: &mut Stri
     let local = i
         .timezone
         .parse::<chrono_tz::Tz>()
-        .map(|tz| start.with_timezone(&tz).format("%A %-d %B %Y, %H:%M").to_string())
+        .map(|tz| {
+            start
+                .with_timezone(&tz)
+                .format("%A %-d %B %Y, %H:%M")
+                .to_string()
+        })
         .unwrap_or_else(|_| start.format("%Y-%m-%d %H:%M UTC").to_string());
     let mut description = format!("{local} ({}), {} minutes.", i.timezone, i.duration_minutes);
     if let Some(about) = &s.about {
@@ -149,7 +180,11 @@ fn event(conn: &Connection, i: &Interview, stamp: &DateTime<Utc>, out: &mut Stri
 }
 
 /// A whole calendar with these interviews.
-pub(crate) fn calendar(conn: &Connection, interviews: &[Interview], stamp: &DateTime<Utc>) -> Result<String> {
+pub(crate) fn calendar(
+    conn: &Connection,
+    interviews: &[Interview],
+    stamp: &DateTime<Utc>,
+) -> Result<String> {
     let mut out = String::new();
     for l in [
         "BEGIN:VCALENDAR",
@@ -196,7 +231,10 @@ fn upcoming(conn: &Connection) -> Result<IcsFile> {
         .prepare("SELECT id FROM interviews WHERE status = 'scheduled' AND scheduled_at >= ?1 ORDER BY scheduled_at, id")?
         .query_map(params![now], |r| r.get(0))?
         .collect::<rusqlite::Result<_>>()?;
-    let list = ids.iter().map(|id| load_interview(conn, id)).collect::<Result<Vec<_>>>()?;
+    let list = ids
+        .iter()
+        .map(|id| load_interview(conn, id))
+        .collect::<Result<Vec<_>>>()?;
     Ok(IcsFile {
         filename: "talentdesk-upcoming-interviews.ics".into(),
         content: calendar(conn, &list, &Utc::now())?,
@@ -218,23 +256,31 @@ pub fn interview_calendar(ctx: &Context, _req: CalendarRequest) -> Result<IcsFil
 
 /// The folder exports go to by default: `exports/` beside the database file.
 pub(crate) fn export_dir(ctx: &Context) -> Result<PathBuf> {
-    let db = ctx
-        .store()
-        .path()
-        .ok_or_else(|| Error::invalid_value("path", "this database has no folder; give a path to write to"))?;
+    let db = ctx.store().path().ok_or_else(|| {
+        Error::invalid_value(
+            "path",
+            "this database has no folder; give a path to write to",
+        )
+    })?;
     Ok(db.parent().unwrap_or(Path::new(".")).join("exports"))
 }
 
 /// Write `content` to `path` (or `name` in the export folder) through a
 /// temporary file, so a failed write leaves no half file behind.
-pub(crate) fn write_export(ctx: &Context, path: Option<String>, name: &str, content: &[u8]) -> Result<String> {
+pub(crate) fn write_export(
+    ctx: &Context,
+    path: Option<String>,
+    name: &str,
+    content: &[u8],
+) -> Result<String> {
     let target = match optional_text(path) {
         Some(p) => PathBuf::from(p),
         None => export_dir(ctx)?.join(name),
     };
     if let Some(dir) = target.parent().filter(|d| !d.as_os_str().is_empty()) {
-        std::fs::create_dir_all(dir)
-            .map_err(|e| Error::invalid_value("path", format!("cannot create {}: {e}", dir.display())))?;
+        std::fs::create_dir_all(dir).map_err(|e| {
+            Error::invalid_value("path", format!("cannot create {}: {e}", dir.display()))
+        })?;
     }
     let tmp = target.with_extension("partial");
     std::fs::write(&tmp, content)
@@ -267,11 +313,21 @@ pub struct ExportWritten {
 
 pub fn interview_calendar_export(ctx: &Context, req: CalendarExport) -> Result<ExportWritten> {
     let file = ctx.store().read(|c| match &req.interview_id {
-        Some(id) => one(c, id).map_err(|e| if e.field.is_none() { e.with_field("interview_id") } else { e }),
+        Some(id) => one(c, id).map_err(|e| {
+            if e.field.is_none() {
+                e.with_field("interview_id")
+            } else {
+                e
+            }
+        }),
         None => upcoming(c),
     })?;
     let path = write_export(ctx, req.path, &file.filename, file.content.as_bytes())?;
-    Ok(ExportWritten { path, bytes: file.content.len() as i64, events: file.events })
+    Ok(ExportWritten {
+        path,
+        bytes: file.content.len() as i64,
+        events: file.events,
+    })
 }
 
 pub(crate) fn commands() -> Vec<CommandSpec> {
@@ -300,7 +356,11 @@ mod tests {
         let line = format!("SUMMARY:{}", "é".repeat(60));
         fold_line(&line, &mut out);
         for physical in out.split("\r\n").filter(|l| !l.is_empty()) {
-            assert!(physical.len() <= 75, "{} octets: {physical}", physical.len());
+            assert!(
+                physical.len() <= 75,
+                "{} octets: {physical}",
+                physical.len()
+            );
         }
         let unfolded = out.replace("\r\n ", "");
         assert_eq!(unfolded.trim_end(), line);

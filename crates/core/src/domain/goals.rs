@@ -242,7 +242,13 @@ pub fn milestone_add(ctx: &Context, req: MilestoneAdd) -> Result<Goal> {
 
 pub fn milestone_delete(ctx: &Context, req: ById) -> Result<Goal> {
     ctx.store().write(|tx| {
-        let goal: Option<String> = tx.query_row("SELECT goal_id FROM goal_milestones WHERE id = ?1", [&req.id], |r| r.get(0)).optional()?;
+        let goal: Option<String> = tx
+            .query_row(
+                "SELECT goal_id FROM goal_milestones WHERE id = ?1",
+                [&req.id],
+                |r| r.get(0),
+            )
+            .optional()?;
         let goal = goal.ok_or_else(|| Error::not_found("milestone", &req.id))?;
         tx.execute("DELETE FROM goal_milestones WHERE id = ?1", [&req.id])?;
         load_goal(tx, &goal)
@@ -251,10 +257,26 @@ pub fn milestone_delete(ctx: &Context, req: ById) -> Result<Goal> {
 
 pub(crate) fn commands() -> Vec<CommandSpec> {
     vec![
-        command!("goal_update", "Change a goal's title, priority, status or target date", goal_update),
-        command!("goal_delete", "Delete a goal and its milestones", goal_delete),
-        command!("milestone_add", "Add a milestone with an optional due date to a goal", milestone_add),
-        command!("milestone_delete", "Remove a milestone from a goal", milestone_delete),
+        command!(
+            "goal_update",
+            "Change a goal's title, priority, status or target date",
+            goal_update
+        ),
+        command!(
+            "goal_delete",
+            "Delete a goal and its milestones",
+            goal_delete
+        ),
+        command!(
+            "milestone_add",
+            "Add a milestone with an optional due date to a goal",
+            milestone_add
+        ),
+        command!(
+            "milestone_delete",
+            "Remove a milestone from a goal",
+            milestone_delete
+        ),
         command!(
             "goal_create",
             "Create a career goal with milestones",

@@ -9,8 +9,8 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use super::support::{
-    ensure_exists, ensure_optional, json_strings, optional_text, optional_timestamp, optional_url, page,
-    strings_from_json, timestamp, Page,
+    ensure_exists, ensure_optional, json_strings, optional_text, optional_timestamp, optional_url,
+    page, strings_from_json, timestamp, Page,
 };
 use crate::api::{CommandSpec, Context};
 use crate::error::{Error, Result};
@@ -152,13 +152,19 @@ pub struct InterviewSchedule {
 pub fn time_zone(field: &str, value: Option<String>) -> Result<String> {
     let zone = optional_text(value).unwrap_or_else(|| "UTC".into());
     zone.parse::<chrono_tz::Tz>().map_err(|_| {
-        Error::invalid_value(field, format!("{field} must be an IANA time zone like Europe/Berlin"))
+        Error::invalid_value(
+            field,
+            format!("{field} must be an IANA time zone like Europe/Berlin"),
+        )
     })?;
     Ok(zone)
 }
 
 fn clean_names(names: &[String]) -> String {
-    let names: Vec<String> = names.iter().filter_map(|n| optional_text(Some(n.clone()))).collect();
+    let names: Vec<String> = names
+        .iter()
+        .filter_map(|n| optional_text(Some(n.clone())))
+        .collect();
     json_strings(&names)
 }
 
@@ -335,7 +341,10 @@ pub struct InterviewUpdate {
 pub fn interview_update(ctx: &Context, req: InterviewUpdate) -> Result<Interview> {
     let scheduled_at = timestamp("scheduled_at", &req.scheduled_at)?;
     if !(1..=1440).contains(&req.duration_minutes) {
-        return Err(Error::invalid_value("duration_minutes", "duration_minutes must be between 1 and 1440"));
+        return Err(Error::invalid_value(
+            "duration_minutes",
+            "duration_minutes must be between 1 and 1440",
+        ));
     }
     let timezone = time_zone("timezone", Some(req.timezone.clone()))?;
     let meeting_link = optional_url("meeting_link", req.meeting_link.clone())?;

@@ -189,7 +189,9 @@ pub fn date_or_timestamp(field: &str, value: &str) -> Result<String> {
     timestamp(field, v).map_err(|_| {
         Error::invalid_value(
             field,
-            format!("{field} must be a date like 2026-05-01 or a timestamp like 2026-05-01T14:30:00Z"),
+            format!(
+                "{field} must be a date like 2026-05-01 or a timestamp like 2026-05-01T14:30:00Z"
+            ),
         )
     })
 }

@@ -42,7 +42,8 @@ pub struct JobApplication {
     pub updated_at: String,
 }
 
-const COLUMNS: &str = "id, tracked_job_id, resume_id, resume_label, method, status, source, applied_at,
+const COLUMNS: &str =
+    "id, tracked_job_id, resume_id, resume_label, method, status, source, applied_at,
      follow_up_remarks, created_at, updated_at";
 
 fn from_row(r: &Row<'_>) -> rusqlite::Result<JobApplication> {
@@ -181,10 +182,7 @@ pub struct JobApplicationList {
     pub tracked_job_id: Option<String>,
 }
 
-pub fn job_application_list(
-    ctx: &Context,
-    req: JobApplicationList,
-) -> Result<Vec<JobApplication>> {
+pub fn job_application_list(ctx: &Context, req: JobApplicationList) -> Result<Vec<JobApplication>> {
     ctx.store().read(|c| {
         let rows = c
             .prepare(&format!(

@@ -14,11 +14,11 @@ use ts_rs::TS;
 
 use super::follow_ups::{follow_ups, FollowUp};
 use crate::api::{CommandSpec, Context};
+use crate::command;
 use crate::domain::practice::performance::{category_averages, CategoryScore};
 use crate::domain::practice::streaks::{streaks_of, Streaks};
 use crate::domain::support::optional_timestamp;
 use crate::error::{Error, Result};
-use crate::command;
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, TS)]
 pub struct FunnelStage {
@@ -77,9 +77,11 @@ pub struct DashboardRequest {
     pub as_of: Option<String>,
 }
 
-const REACHED: &str = "EXISTS (SELECT 1 FROM job_status_changes c WHERE c.tracked_job_id = j.id AND c.to_status IN";
+const REACHED: &str =
+    "EXISTS (SELECT 1 FROM job_status_changes c WHERE c.tracked_job_id = j.id AND c.to_status IN";
 const APPLIED: &str = "('applied','interview_scheduled','interview_completed','offer_received','accepted','rejected','withdrawn'))";
-const RESPONDED: &str = "('interview_scheduled','interview_completed','offer_received','accepted','rejected'))";
+const RESPONDED: &str =
+    "('interview_scheduled','interview_completed','offer_received','accepted','rejected'))";
 
 fn funnel(conn: &Connection) -> Result<Vec<FunnelStage>> {
     let sql = format!(
@@ -89,15 +91,21 @@ fn funnel(conn: &Connection) -> Result<Vec<FunnelStage>> {
                 count(*) FILTER (WHERE {REACHED} ('offer_received','accepted')))
          FROM tracked_jobs j"
     );
-    let (a, b, c, d): (i64, i64, i64, i64) =
-        conn.query_row(&sql, [], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?;
-    Ok([("interested", a), ("applied", b), ("interview", c), ("offer", d)]
-        .into_iter()
-        .map(|(stage, count)| FunnelStage {
-            stage: stage.into(),
-            count,
-        })
-        .collect())
+    let (a, b, c, d): (i64, i64, i64, i64) = conn.query_row(&sql, [], |r| {
+        Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+    })?;
+    Ok([
+        ("interested", a),
+        ("applied", b),
+        ("interview", c),
+        ("offer", d),
+    ]
+    .into_iter()
+    .map(|(stage, count)| FunnelStage {
+        stage: stage.into(),
+        count,
+    })
+    .collect())
 }
 
 fn rates(conn: &Connection, label_sql: &str, from_sql: &str) -> Result<Vec<ResponseRate>> {

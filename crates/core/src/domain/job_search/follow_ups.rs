@@ -12,8 +12,8 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use super::{load_job, TrackedJob};
-use crate::api::{CommandSpec, Context};
 use crate::api::system::NoArgs;
+use crate::api::{CommandSpec, Context};
 use crate::domain::support::optional_timestamp;
 use crate::error::{Error, Result};
 use crate::{command, now_utc};

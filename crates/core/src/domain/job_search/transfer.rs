@@ -91,24 +91,68 @@ fn guess(header: &str) -> Option<ImportField> {
     use ImportField::*;
     let table: &[(&[&str], ImportField)] = &[
         (&["title", "jobtitle", "position", "role", "job"], Title),
-        (&["company", "companyname", "employer", "organization", "organisation"], Company),
+        (
+            &[
+                "company",
+                "companyname",
+                "employer",
+                "organization",
+                "organisation",
+            ],
+            Company,
+        ),
         (&["location", "city", "place"], Location),
         (&["workmode", "remote", "worktype", "arrangement"], WorkMode),
         (&["jobtype", "type", "employmenttype", "contract"], JobType),
         (&["status", "stage", "state"], Status),
-        (&["salarymin", "minsalary", "salaryfrom", "salary", "compensation", "pay"], SalaryMin),
+        (
+            &[
+                "salarymin",
+                "minsalary",
+                "salaryfrom",
+                "salary",
+                "compensation",
+                "pay",
+            ],
+            SalaryMin,
+        ),
         (&["salarymax", "maxsalary", "salaryto"], SalaryMax),
         (&["currency"], Currency),
-        (&["url", "link", "postingurl", "joburl", "posting"], PostingUrl),
+        (
+            &["url", "link", "postingurl", "joburl", "posting"],
+            PostingUrl,
+        ),
         (&["description", "jobdescription", "details"], Description),
         (&["notes", "note", "comments"], Notes),
         (&["source", "via", "board", "website", "channel"], Source),
-        (&["posted", "postedat", "dateposted", "postingdate"], PostedAt),
-        (&["deadline", "deadlineat", "closingdate", "applyby"], DeadlineAt),
-        (&["applied", "appliedat", "dateapplied", "applieddate", "applicationdate", "submitted"], AppliedAt),
-        (&["resume", "resumeversion", "cv", "cvversion"], ResumeVersion),
+        (
+            &["posted", "postedat", "dateposted", "postingdate"],
+            PostedAt,
+        ),
+        (
+            &["deadline", "deadlineat", "closingdate", "applyby"],
+            DeadlineAt,
+        ),
+        (
+            &[
+                "applied",
+                "appliedat",
+                "dateapplied",
+                "applieddate",
+                "applicationdate",
+                "submitted",
+            ],
+            AppliedAt,
+        ),
+        (
+            &["resume", "resumeversion", "cv", "cvversion"],
+            ResumeVersion,
+        ),
         (&["method", "applicationmethod", "how"], Method),
-        (&["contact", "contactname", "recruiter", "hiringmanager"], ContactName),
+        (
+            &["contact", "contactname", "recruiter", "hiringmanager"],
+            ContactName,
+        ),
         (&["email", "contactemail", "recruiteremail"], ContactEmail),
     ];
     table
@@ -138,7 +182,9 @@ fn parse_csv(text: &str) -> Result<Parsed> {
     }
     let mut records = Vec::new();
     for (i, rec) in reader.records().enumerate() {
-        let rec = rec.map_err(|e| Error::invalid_value(format!("rows[{}]", i + 1), format!("row {}: {e}", i + 1)))?;
+        let rec = rec.map_err(|e| {
+            Error::invalid_value(format!("rows[{}]", i + 1), format!("row {}: {e}", i + 1))
+        })?;
         if rec.iter().all(|v| v.is_empty()) {
             continue;
         }
@@ -147,7 +193,10 @@ fn parse_csv(text: &str) -> Result<Parsed> {
     Ok(Parsed { headers, records })
 }
 
-fn resolve_mapping(headers: &[String], given: Option<Vec<ColumnMapping>>) -> Result<Vec<ColumnMapping>> {
+fn resolve_mapping(
+    headers: &[String],
+    given: Option<Vec<ColumnMapping>>,
+) -> Result<Vec<ColumnMapping>> {
     let mapping = match given {
         Some(m) => {
             for (i, c) in m.iter().enumerate() {
@@ -169,7 +218,10 @@ fn resolve_mapping(headers: &[String], given: Option<Vec<ColumnMapping>>) -> Res
                     if let Some(f) = field {
                         used.push(f);
                     }
-                    ColumnMapping { column: h.clone(), field }
+                    ColumnMapping {
+                        column: h.clone(),
+                        field,
+                    }
                 })
                 .collect()
         }
@@ -210,7 +262,9 @@ fn parse_status(v: &str) -> Option<JobStatus> {
     JobStatus::parse(&n).or(match n.as_str() {
         "saved" | "wishlist" | "bookmarked" | "interest" => Some(JobStatus::Interested),
         "submitted" | "apply" => Some(JobStatus::Applied),
-        "interview" | "interviewing" | "phone_screen" | "screening" => Some(JobStatus::InterviewScheduled),
+        "interview" | "interviewing" | "phone_screen" | "screening" => {
+            Some(JobStatus::InterviewScheduled)
+        }
         "interviewed" => Some(JobStatus::InterviewCompleted),
         "offer" | "offered" => Some(JobStatus::OfferReceived),
         "accept" | "hired" => Some(JobStatus::Accepted),
@@ -249,14 +303,27 @@ fn parse_job_type(v: &str) -> Option<EmploymentType> {
 fn parse_money(v: &str) -> Option<i64> {
     let lower = v.to_lowercase();
     let k = lower.trim_end().ends_with('k');
-    let digits: String = lower.chars().filter(|c| c.is_ascii_digit() || *c == '.').collect();
+    let digits: String = lower
+        .chars()
+        .filter(|c| c.is_ascii_digit() || *c == '.')
+        .collect();
     let n: f64 = digits.parse().ok()?;
     let major = if k { n * 1000.0 } else { n };
     (major.is_finite() && major >= 0.0).then(|| (major * 100.0).round() as i64)
 }
 
-fn plan_row(mapping: &[ColumnMapping], headers: &[String], rec: &[String], row: usize) -> Result<RowPlan> {
-    let bad = |field: &str, what: &str| Error::invalid_value(format!("rows[{row}].{field}"), format!("row {row}: {field} {what}"));
+fn plan_row(
+    mapping: &[ColumnMapping],
+    headers: &[String],
+    rec: &[String],
+    row: usize,
+) -> Result<RowPlan> {
+    let bad = |field: &str, what: &str| {
+        Error::invalid_value(
+            format!("rows[{row}].{field}"),
+            format!("row {row}: {field} {what}"),
+        )
+    };
     let mut job = JobFields::default();
     let mut status = None;
     let mut applied_at = None;
@@ -265,7 +332,9 @@ fn plan_row(mapping: &[ColumnMapping], headers: &[String], rec: &[String], row: 
     let mut contact = (None::<String>, None::<String>);
     for m in mapping {
         let Some(field) = m.field else { continue };
-        let Some(col) = headers.iter().position(|h| h == &m.column) else { continue };
+        let Some(col) = headers.iter().position(|h| h == &m.column) else {
+            continue;
+        };
         let v = rec.get(col).map(|s| s.trim()).unwrap_or("");
         if v.is_empty() {
             continue;
@@ -276,11 +345,30 @@ fn plan_row(mapping: &[ColumnMapping], headers: &[String], rec: &[String], row: 
             Title => job.title = v.into(),
             Company => job.company = v.into(),
             Location => job.location = text,
-            WorkMode => job.work_mode = Some(parse_work_mode(v).ok_or_else(|| bad("work_mode", "must be remote, hybrid or onsite"))?),
-            JobType => job.job_type = Some(parse_job_type(v).ok_or_else(|| bad("job_type", "is not a known job type"))?),
-            Status => status = Some(parse_status(v).ok_or_else(|| bad("status", "is not a known job status"))?),
-            SalaryMin => job.salary_min_minor = Some(parse_money(v).ok_or_else(|| bad("salary_min", "must be an amount"))?),
-            SalaryMax => job.salary_max_minor = Some(parse_money(v).ok_or_else(|| bad("salary_max", "must be an amount"))?),
+            WorkMode => {
+                job.work_mode = Some(
+                    parse_work_mode(v)
+                        .ok_or_else(|| bad("work_mode", "must be remote, hybrid or onsite"))?,
+                )
+            }
+            JobType => {
+                job.job_type = Some(
+                    parse_job_type(v).ok_or_else(|| bad("job_type", "is not a known job type"))?,
+                )
+            }
+            Status => {
+                status = Some(
+                    parse_status(v).ok_or_else(|| bad("status", "is not a known job status"))?,
+                )
+            }
+            SalaryMin => {
+                job.salary_min_minor =
+                    Some(parse_money(v).ok_or_else(|| bad("salary_min", "must be an amount"))?)
+            }
+            SalaryMax => {
+                job.salary_max_minor =
+                    Some(parse_money(v).ok_or_else(|| bad("salary_max", "must be an amount"))?)
+            }
             Currency => job.currency = text,
             PostingUrl => job.posting_url = text,
             Description => job.description = text,
@@ -288,9 +376,19 @@ fn plan_row(mapping: &[ColumnMapping], headers: &[String], rec: &[String], row: 
             Source => job.source = text,
             PostedAt => job.posted_at = text,
             DeadlineAt => job.deadline_at = text,
-            AppliedAt => applied_at = Some(date_or_timestamp("applied_at", v).map_err(|_| bad("applied_at", "must be a date like 2026-05-01"))?),
+            AppliedAt => {
+                applied_at = Some(
+                    date_or_timestamp("applied_at", v)
+                        .map_err(|_| bad("applied_at", "must be a date like 2026-05-01"))?,
+                )
+            }
             ResumeVersion => resume_label = text,
-            Method => method = Some(ApplicationMethod::parse(&norm(v)).ok_or_else(|| bad("method", "must be manual or automated"))?),
+            Method => {
+                method = Some(
+                    ApplicationMethod::parse(&norm(v))
+                        .ok_or_else(|| bad("method", "must be manual or automated"))?,
+                )
+            }
             ContactName => contact.0 = text,
             ContactEmail => contact.1 = text,
         }
@@ -306,10 +404,24 @@ fn plan_row(mapping: &[ColumnMapping], headers: &[String], rec: &[String], row: 
     // Same checks as tracked_job_create, with the row in the field's name.
     clean_job(job.clone()).map_err(|e| {
         let field = e.field.clone().unwrap_or_else(|| "row".into());
-        Error::new(e.code, format!("row {row}: {}", e.message), Some(format!("rows[{row}].{field}")))
+        Error::new(
+            e.code,
+            format!("row {row}: {}", e.message),
+            Some(format!("rows[{row}].{field}")),
+        )
     })?;
-    let status = status.unwrap_or(if applied_at.is_some() { JobStatus::Applied } else { JobStatus::Interested });
-    Ok(RowPlan { job, status, applied_at, resume_label, method })
+    let status = status.unwrap_or(if applied_at.is_some() {
+        JobStatus::Applied
+    } else {
+        JobStatus::Interested
+    });
+    Ok(RowPlan {
+        job,
+        status,
+        applied_at,
+        resume_label,
+        method,
+    })
 }
 
 fn money_text(min: Option<i64>, max: Option<i64>, currency: &Option<String>) -> Option<String> {
@@ -339,7 +451,11 @@ pub fn job_import_preview(_ctx: &Context, req: JobImportRequest) -> Result<Impor
         rows.push(match plan {
             Ok(p) => PreviewRow {
                 row: row as i64,
-                salary: money_text(p.job.salary_min_minor, p.job.salary_max_minor, &p.job.currency),
+                salary: money_text(
+                    p.job.salary_min_minor,
+                    p.job.salary_max_minor,
+                    &p.job.currency,
+                ),
                 title: p.job.title,
                 company: p.job.company,
                 status: p.status,
@@ -375,7 +491,12 @@ pub struct ImportResult {
 }
 
 /// Save every row in one transaction; any bad row or a cancel rolls all back.
-fn import(tx: &Connection, parsed: &Parsed, mapping: &[ColumnMapping], progress: Option<&Progress>) -> Result<ImportResult> {
+fn import(
+    tx: &Connection,
+    parsed: &Parsed,
+    mapping: &[ColumnMapping],
+    progress: Option<&Progress>,
+) -> Result<ImportResult> {
     let plans = parsed
         .records
         .iter()
@@ -383,7 +504,10 @@ fn import(tx: &Connection, parsed: &Parsed, mapping: &[ColumnMapping], progress:
         .map(|(i, rec)| plan_row(mapping, &parsed.headers, rec, i + 1))
         .collect::<Result<Vec<_>>>()?;
     let user = local_user_id(tx)?;
-    let mut result = ImportResult { jobs: 0, applications: 0 };
+    let mut result = ImportResult {
+        jobs: 0,
+        applications: 0,
+    };
     for (i, p) in plans.into_iter().enumerate() {
         if let Some(progress) = progress {
             progress.check_cancelled()?;
@@ -406,7 +530,13 @@ fn import(tx: &Connection, parsed: &Parsed, mapping: &[ColumnMapping], progress:
                     notes: None,
                 },
             )
-            .map_err(|e| Error::new(e.code, format!("row {row}: {}", e.message), Some(format!("rows[{row}]"))))?;
+            .map_err(|e| {
+                Error::new(
+                    e.code,
+                    format!("row {row}: {}", e.message),
+                    Some(format!("rows[{row}]")),
+                )
+            })?;
             result.applications += 1;
         }
         if let Some(progress) = progress {
@@ -419,12 +549,16 @@ fn import(tx: &Connection, parsed: &Parsed, mapping: &[ColumnMapping], progress:
 pub fn job_import_start(ctx: &Context, req: JobImportRequest) -> Result<TaskStarted> {
     let parsed = parse_csv(&req.csv)?;
     let mapping = resolve_mapping(&parsed.headers, req.mapping)?;
-    ctx.tasks().spawn(ctx, "job_import", move |ctx, progress: &Progress| {
-        progress.set_total(parsed.records.len() as u64);
-        progress.set_message("Importing rows…");
-        let result = ctx.store().write(|tx| import(tx, &parsed, &mapping, Some(progress)))?;
-        serde_json::to_value(result).map_err(|e| Error::database(format!("cannot encode the result: {e}")))
-    })
+    ctx.tasks()
+        .spawn(ctx, "job_import", move |ctx, progress: &Progress| {
+            progress.set_total(parsed.records.len() as u64);
+            progress.set_message("Importing rows…");
+            let result = ctx
+                .store()
+                .write(|tx| import(tx, &parsed, &mapping, Some(progress)))?;
+            serde_json::to_value(result)
+                .map_err(|e| Error::database(format!("cannot encode the result: {e}")))
+        })
 }
 
 pub(crate) fn commands() -> Vec<CommandSpec> {
@@ -464,8 +598,14 @@ mod tests {
         assert_eq!(parse_money("$95k"), Some(9_500_000));
         assert_eq!(parse_money("120,000"), Some(12_000_000));
         assert_eq!(parse_money("abc"), None);
-        assert_eq!(parse_status("Interviewing"), Some(JobStatus::InterviewScheduled));
-        assert_eq!(parse_status("Offer received"), Some(JobStatus::OfferReceived));
+        assert_eq!(
+            parse_status("Interviewing"),
+            Some(JobStatus::InterviewScheduled)
+        );
+        assert_eq!(
+            parse_status("Offer received"),
+            Some(JobStatus::OfferReceived)
+        );
         assert_eq!(parse_job_type("Full-time"), Some(EmploymentType::FullTime));
         assert_eq!(parse_work_mode("On-site"), Some(WorkMode::Onsite));
     }

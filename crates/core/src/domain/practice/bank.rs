@@ -47,13 +47,17 @@ pub(crate) struct Bank {
 }
 
 pub(crate) fn bank() -> Result<Bank> {
-    serde_json::from_str(BANK).map_err(|e| Error::database(format!("the shipped question bank is invalid: {e}")))
+    serde_json::from_str(BANK)
+        .map_err(|e| Error::database(format!("the shipped question bank is invalid: {e}")))
 }
 
 /// FNV-1a, twice with different offsets: 16 stable bytes from a key.
 fn key_bytes(key: &str) -> [u8; 16] {
     let mut out = [0u8; 16];
-    for (half, seed) in [0xcbf2_9ce4_8422_2325_u64, 0x8422_2325_cbf2_9ce4].into_iter().enumerate() {
+    for (half, seed) in [0xcbf2_9ce4_8422_2325_u64, 0x8422_2325_cbf2_9ce4]
+        .into_iter()
+        .enumerate()
+    {
         let mut h = seed;
         for b in key.bytes() {
             h ^= u64::from(b);
@@ -103,7 +107,10 @@ pub(crate) fn ensure_bank(tx: &Connection) -> Result<BankLoad> {
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 'builtin', ?10, ?10)",
         )?;
         for q in &bank.questions {
-            let options = q.options.as_ref().map(|o| serde_json::Value::from(o.clone()).to_string());
+            let options = q
+                .options
+                .as_ref()
+                .map(|o| serde_json::Value::from(o.clone()).to_string());
             inserted += insert.execute(params![
                 builtin_id(&q.key),
                 q.kind,
@@ -124,8 +131,16 @@ pub(crate) fn ensure_bank(tx: &Connection) -> Result<BankLoad> {
             params![VERSION_KEY, bank.version.to_string(), now],
         )?;
     }
-    let builtin = tx.query_row("SELECT count(*) FROM questions WHERE source = 'builtin'", [], |r| r.get(0))?;
-    Ok(BankLoad { inserted, builtin, version: bank.version })
+    let builtin = tx.query_row(
+        "SELECT count(*) FROM questions WHERE source = 'builtin'",
+        [],
+        |r| r.get(0),
+    )?;
+    Ok(BankLoad {
+        inserted,
+        builtin,
+        version: bank.version,
+    })
 }
 
 pub fn question_bank_load(ctx: &Context, _req: NoArgs) -> Result<BankLoad> {
@@ -166,7 +181,11 @@ mod tests {
             if q.kind == QuestionKind::Mcq {
                 let options = q.options.as_ref().expect("mcq options");
                 assert!(options.len() >= 3, "{}", q.key);
-                assert!(q.answer.as_ref().is_some_and(|a| options.contains(a)), "{} answer is an option", q.key);
+                assert!(
+                    q.answer.as_ref().is_some_and(|a| options.contains(a)),
+                    "{} answer is an option",
+                    q.key
+                );
             }
         }
     }

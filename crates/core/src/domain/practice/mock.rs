@@ -56,7 +56,16 @@ pub struct MockInterview {
 }
 
 fn load(conn: &Connection, id: &str) -> Result<MockInterview> {
-    type Head = (Option<String>, Option<QuestionCategory>, Option<Difficulty>, bool, Option<f64>, Option<String>, String, Option<String>);
+    type Head = (
+        Option<String>,
+        Option<QuestionCategory>,
+        Option<Difficulty>,
+        bool,
+        Option<f64>,
+        Option<String>,
+        String,
+        Option<String>,
+    );
     let head: Option<Head> = conn
         .query_row(
             "SELECT title, category, difficulty, is_completed, overall_score, performance_summary, created_at, completed_at
@@ -65,20 +74,41 @@ fn load(conn: &Connection, id: &str) -> Result<MockInterview> {
             |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?, r.get(7)?)),
         )
         .optional()?;
-    let (title, category, difficulty, is_completed, overall_score, performance_summary, created_at, completed_at) =
-        head.ok_or_else(|| Error::not_found("mock interview", id))?;
-    let rows: Vec<(String, i64, String, Option<String>, Option<f64>)> = conn
+    let (
+        title,
+        category,
+        difficulty,
+        is_completed,
+        overall_score,
+        performance_summary,
+        created_at,
+        completed_at,
+    ) = head.ok_or_else(|| Error::not_found("mock interview", id))?;
+    type Answer = (String, i64, String, Option<String>, Option<f64>);
+    let rows: Vec<Answer> = conn
         .prepare_cached(
             "SELECT id, position, question_id, response_text, score FROM interview_responses
              WHERE mock_interview_id = ?1 ORDER BY position, id",
         )?
-        .query_map([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)))?
+        .query_map([id], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
+        })?
         .collect::<rusqlite::Result<_>>()?;
     let mut items = Vec::with_capacity(rows.len());
     for (response_id, position, qid, response_text, score) in rows {
-        items.push(MockItem { response_id, position, question: load_question(conn, &qid)?, response_text, score });
+        items.push(MockItem {
+            response_id,
+            position,
+            question: load_question(conn, &qid)?,
+            response_text,
+            score,
+        });
     }
-    let by_category = if is_completed { results(&items) } else { Vec::new() };
+    let by_category = if is_completed {
+        results(&items)
+    } else {
+        Vec::new()
+    };
     Ok(MockInterview {
         id: id.to_string(),
         title,
@@ -99,13 +129,19 @@ fn results(items: &[MockItem]) -> Vec<CategoryResult> {
     let mut by: BTreeMap<String, (f64, i64)> = BTreeMap::new();
     for i in items {
         if let Some(s) = i.score {
-            let e = by.entry(i.question.category.as_str().to_string()).or_default();
+            let e = by
+                .entry(i.question.category.as_str().to_string())
+                .or_default();
             e.0 += s;
             e.1 += 1;
         }
     }
     by.into_iter()
-        .map(|(category, (sum, n))| CategoryResult { category, score: sum / n as f64 * 10.0, answered: n })
+        .map(|(category, (sum, n))| CategoryResult {
+            category,
+            score: sum / n as f64 * 10.0,
+            answered: n,
+        })
         .collect()
 }
 
@@ -127,7 +163,10 @@ pub struct MockInterviewStart {
 pub fn mock_interview_start(ctx: &Context, req: MockInterviewStart) -> Result<MockInterview> {
     let count = req.count.unwrap_or(5);
     if !(1..=20).contains(&count) {
-        return Err(Error::invalid_value("count", "count must be between 1 and 20"));
+        return Err(Error::invalid_value(
+            "count",
+            "count must be between 1 and 20",
+        ));
     }
     ctx.store().write(|tx| {
         ensure_bank(tx)?;
@@ -178,7 +217,10 @@ pub struct MockInterviewAnswer {
 
 pub fn mock_interview_answer(ctx: &Context, req: MockInterviewAnswer) -> Result<MockInterview> {
     if !(0.0..=10.0).contains(&req.score) {
-        return Err(Error::invalid_value("score", "score must be between 0 and 10"));
+        return Err(Error::invalid_value(
+            "score",
+            "score must be between 0 and 10",
+        ));
     }
     ctx.store().write(|tx| {
         let row: Option<(String, bool)> = tx
@@ -203,7 +245,10 @@ pub fn mock_interview_answer(ctx: &Context, req: MockInterviewAnswer) -> Result<
 
 fn summary(items: &[MockItem], by: &[CategoryResult], overall: f64) -> String {
     let answered = items.iter().filter(|i| i.score.is_some()).count();
-    let mut text = format!("Answered {answered} of {} questions; overall {overall:.0}/100.", items.len());
+    let mut text = format!(
+        "Answered {answered} of {} questions; overall {overall:.0}/100.",
+        items.len()
+    );
     if let (Some(best), Some(worst)) = (
         by.iter().max_by(|a, b| a.score.total_cmp(&b.score)),
         by.iter().min_by(|a, b| a.score.total_cmp(&b.score)),
@@ -211,7 +256,10 @@ fn summary(items: &[MockItem], by: &[CategoryResult], overall: f64) -> String {
         if by.len() > 1 {
             text.push_str(&format!(
                 " Strongest: {} ({:.0}). Work on: {} ({:.0}).",
-                best.category.replace('_', " "), best.score, worst.category.replace('_', " "), worst.score
+                best.category.replace('_', " "),
+                best.score,
+                worst.category.replace('_', " "),
+                worst.score
             ));
         }
     }
@@ -285,7 +333,15 @@ pub(crate) fn commands() -> Vec<CommandSpec> {
             "Finish a mock interview: scores, a summary, and progress per category",
             mock_interview_finish
         ),
-        command!("mock_interview_get", "One mock interview with its questions and answers", mock_interview_get),
-        command!("mock_interview_list", "Your mock interviews, newest first", mock_interview_list),
+        command!(
+            "mock_interview_get",
+            "One mock interview with its questions and answers",
+            mock_interview_get
+        ),
+        command!(
+            "mock_interview_list",
+            "Your mock interviews, newest first",
+            mock_interview_list
+        ),
     ]
 }

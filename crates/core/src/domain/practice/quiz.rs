@@ -14,10 +14,10 @@ use super::performance::record;
 use super::streaks::{parse_day, record_quiz, Streak};
 use super::{Difficulty, QuestionCategory, QuestionKind};
 use crate::api::{CommandSpec, Context};
+use crate::command;
 use crate::domain::identity::local_user_id;
 use crate::domain::support::strings_from_json;
 use crate::error::{Error, Result};
-use crate::command;
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, TS)]
 pub struct QuizQuestion {
@@ -45,7 +45,10 @@ pub struct QuizStart {
 pub fn quiz_start(ctx: &Context, req: QuizStart) -> Result<Vec<QuizQuestion>> {
     let count = req.count.unwrap_or(10);
     if !(1..=30).contains(&count) {
-        return Err(Error::invalid_value("count", "count must be between 1 and 30"));
+        return Err(Error::invalid_value(
+            "count",
+            "count must be between 1 and 30",
+        ));
     }
     ctx.store().write(|tx| {
         ensure_bank(tx)?;
@@ -111,7 +114,10 @@ pub struct QuizResult {
 
 pub fn quiz_submit(ctx: &Context, req: QuizSubmit) -> Result<QuizResult> {
     if req.answers.is_empty() {
-        return Err(Error::invalid_value("answers", "answer at least one question"));
+        return Err(Error::invalid_value(
+            "answers",
+            "answer at least one question",
+        ));
     }
     let day = parse_day(req.day)?;
     ctx.store().write(|tx| {
@@ -127,23 +133,37 @@ pub fn quiz_submit(ctx: &Context, req: QuizSubmit) -> Result<QuizResult> {
                     |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
                 )
                 .optional()?;
-            let (kind, correct, category) = row.ok_or_else(|| Error::dangling_reference(&field, "question", &a.question_id))?;
+            let (kind, correct, category) =
+                row.ok_or_else(|| Error::dangling_reference(&field, "question", &a.question_id))?;
             let correct = match (kind, correct) {
                 (QuestionKind::Mcq, Some(c)) => c,
-                _ => return Err(Error::invalid_value(field, "only multiple-choice questions can be in a quiz")),
+                _ => {
+                    return Err(Error::invalid_value(
+                        field,
+                        "only multiple-choice questions can be in a quiz",
+                    ))
+                }
             };
             let is_correct = correct == a.selected_answer;
             let e = by.entry(category).or_default();
             e.0 += i64::from(is_correct);
             e.1 += 1;
-            marks.push(QuizMark { question_id: a.question_id.clone(), is_correct, correct_answer: correct });
+            marks.push(QuizMark {
+                question_id: a.question_id.clone(),
+                is_correct,
+                correct_answer: correct,
+            });
         }
         let day_text = day.format("%Y-%m-%d").to_string();
         let mut by_category = Vec::new();
         for (category, (right, n)) in by {
             let score = right as f64 / n as f64 * 100.0;
             record(tx, &user, None, &category, score, &day_text, "quiz")?;
-            by_category.push(super::mock::CategoryResult { category, score, answered: n });
+            by_category.push(super::mock::CategoryResult {
+                category,
+                score,
+                answered: n,
+            });
         }
         let correct = marks.iter().filter(|m| m.is_correct).count() as i64;
         let total = marks.len() as i64;
@@ -160,7 +180,11 @@ pub fn quiz_submit(ctx: &Context, req: QuizSubmit) -> Result<QuizResult> {
 
 pub(crate) fn commands() -> Vec<CommandSpec> {
     vec![
-        command!("quiz_start", "Draw multiple-choice questions (without answers) for a quiz", quiz_start),
+        command!(
+            "quiz_start",
+            "Draw multiple-choice questions (without answers) for a quiz",
+            quiz_start
+        ),
         command!(
             "quiz_submit",
             "Score a quiz automatically; records progress per category and the quiz streak",

@@ -47,7 +47,11 @@ fn dump(conn: &Connection, sql: &str) -> Result<(Vec<String>, Vec<Vec<Value>>)> 
     let columns: Vec<String> = stmt.column_names().iter().map(|c| c.to_string()).collect();
     let n = columns.len();
     let rows = stmt
-        .query_map([], |r| (0..n).map(|i| r.get_ref(i).map(json_value)).collect::<rusqlite::Result<Vec<_>>>())?
+        .query_map([], |r| {
+            (0..n)
+                .map(|i| r.get_ref(i).map(json_value))
+                .collect::<rusqlite::Result<Vec<_>>>()
+        })?
         .collect::<rusqlite::Result<Vec<_>>>()?;
     Ok((columns, rows))
 }
@@ -64,7 +68,8 @@ fn csv_text(columns: &[String], rows: &[Vec<Value>]) -> Result<Vec<u8>> {
         }))
         .map_err(io)?;
     }
-    w.into_inner().map_err(|e| Error::io(format!("cannot write CSV: {e}")))
+    w.into_inner()
+        .map_err(|e| Error::io(format!("cannot write CSV: {e}")))
 }
 
 #[derive(Debug, Deserialize, TS)]
@@ -95,11 +100,17 @@ pub struct ExportResult {
 pub fn job_search_export(ctx: &Context, req: JobSearchExport) -> Result<ExportResult> {
     // One read transaction: every table from the same moment.
     let tables = ctx.store().read(|c| {
-        TABLES.iter().map(|(name, sql)| dump(c, sql).map(|d| (*name, d))).collect::<Result<Vec<_>>>()
+        TABLES
+            .iter()
+            .map(|(name, sql)| dump(c, sql).map(|d| (*name, d)))
+            .collect::<Result<Vec<_>>>()
     })?;
     let counts = tables
         .iter()
-        .map(|(name, (_, rows))| ExportCount { table: name.to_string(), rows: rows.len() as i64 })
+        .map(|(name, (_, rows))| ExportCount {
+            table: name.to_string(),
+            rows: rows.len() as i64,
+        })
         .collect();
     let stamp = now_utc().replace([':', '.'], "-");
     let path = optional_text(req.path);
@@ -111,14 +122,21 @@ pub fn job_search_export(ctx: &Context, req: JobSearchExport) -> Result<ExportRe
             for (name, (columns, rows)) in &tables {
                 let objects: Vec<Value> = rows
                     .iter()
-                    .map(|r| Value::Object(columns.iter().cloned().zip(r.iter().cloned()).collect()))
+                    .map(|r| {
+                        Value::Object(columns.iter().cloned().zip(r.iter().cloned()).collect())
+                    })
                     .collect();
                 doc.insert(name.to_string(), Value::from(objects));
             }
             let text = serde_json::to_vec_pretty(&Value::Object(doc))
                 .map_err(|e| Error::database(format!("cannot encode the export: {e}")))?;
-            let written = write_export(ctx, path, &format!("talentdesk-export-{stamp}.json"), &text)?;
-            Ok(ExportResult { path: written.clone(), files: vec![written], counts })
+            let written =
+                write_export(ctx, path, &format!("talentdesk-export-{stamp}.json"), &text)?;
+            Ok(ExportResult {
+                path: written.clone(),
+                files: vec![written],
+                counts,
+            })
         }
         ExportFormat::Csv => {
             let dir = match path {
@@ -128,9 +146,18 @@ pub fn job_search_export(ctx: &Context, req: JobSearchExport) -> Result<ExportRe
             let mut files = Vec::new();
             for (name, (columns, rows)) in &tables {
                 let file = dir.join(format!("{name}.csv"));
-                files.push(write_export(ctx, Some(file.display().to_string()), "", &csv_text(columns, rows)?)?);
+                files.push(write_export(
+                    ctx,
+                    Some(file.display().to_string()),
+                    "",
+                    &csv_text(columns, rows)?,
+                )?);
             }
-            Ok(ExportResult { path: dir.display().to_string(), files, counts })
+            Ok(ExportResult {
+                path: dir.display().to_string(),
+                files,
+                counts,
+            })
         }
     }
 }
