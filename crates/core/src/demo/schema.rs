@@ -19,6 +19,13 @@ pub const SKIPPED_TABLES: &[&str] = &["refinery_schema_history"];
 /// generator never fills either: the capture triggers write them.
 pub const SKIPPED_PREFIX: &str = "sync_";
 
+/// Full-text indexes (`*_fts` virtual tables and their `*_fts_*` shadow tables)
+/// are device-local and kept up to date by triggers on the table they index,
+/// so the generator never fills them itself.
+pub fn is_fts(name: &str) -> bool {
+    name.ends_with("_fts") || name.contains("_fts_")
+}
+
 /// One column as `pragma_table_info` reports it.
 #[derive(Debug, Clone)]
 pub struct Column {
@@ -115,7 +122,10 @@ pub fn load(conn: &Connection) -> Result<Vec<Table>> {
         .collect::<rusqlite::Result<Vec<_>>>()?;
     let mut tables = Vec::new();
     for (name, sql) in rows {
-        if SKIPPED_TABLES.contains(&name.as_str()) || name.starts_with(SKIPPED_PREFIX) {
+        if SKIPPED_TABLES.contains(&name.as_str())
+            || name.starts_with(SKIPPED_PREFIX)
+            || is_fts(&name)
+        {
             continue;
         }
         let columns = columns(conn, &name)?;

@@ -15,7 +15,8 @@ fn tables(store: &Store) -> Vec<String> {
         .read(|c| {
             Ok(c.prepare(
                 "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' \
-                 AND name <> 'refinery_schema_history' AND substr(name, 1, 5) <> 'sync_' ORDER BY name",
+                 AND name <> 'refinery_schema_history' AND substr(name, 1, 5) <> 'sync_' \
+                 AND name NOT GLOB '*_fts' AND name NOT GLOB '*_fts_*' ORDER BY name",
             )?
             .query_map([], |r| r.get(0))?
             .collect::<rusqlite::Result<Vec<String>>>()?)
