@@ -34,6 +34,8 @@ export type Application = { id: string, requisition_id: string, candidate_id: st
 
 export type ApplicationCreate = { requisition_id: string, candidate_id: string, source?: string, resume_id?: string, created_by?: string, };
 
+export type ApplicationMethod = "manual" | "automated";
+
 export type ApplicationMove = { id: string, stage_id: string, remarks?: string, rejection_reason?: string, changed_by?: string, };
 
 export type ApplicationNote = { id: string, application_id: string, note_text: string, note_type: NoteType, is_private: boolean, author_id: string | null, created_at: string, };
@@ -42,9 +44,31 @@ export type ApplicationStatus = "draft" | "submitted" | "new" | "under_review" |
 
 export type ApplicationTimeline = { application_id: string, };
 
+export type BankLoad = { 
+/**
+ * Shipped questions inserted by this call (0 when already loaded).
+ */
+inserted: number, 
+/**
+ * Shipped questions in the database now.
+ */
+builtin: number, version: number, };
+
 export type BoardColumn = { stage_id: string, name: string, kind: StageKind, position: number, count: number, applications: Array<Application>, };
 
 export type ById = { id: string, };
+
+export type CalendarExport = { 
+/**
+ * One interview; without it, every upcoming one.
+ */
+interview_id?: string, 
+/**
+ * Where to write; default: the export folder beside the database.
+ */
+path?: string, };
+
+export type CalendarRequest = Record<symbol, never>;
 
 export type Candidate = { id: string, full_name: string, email: string | null, phone: string | null, location: string | null, headline: string | null, current_role: string | null, status: CandidateStatus, experience_level: ExperienceLevel | null, total_experience_years: number | null, linkedin_url: string | null, source: string | null, created_at: string, updated_at: string, };
 
@@ -66,6 +90,24 @@ export type CandidateStatus = "new" | "active" | "interviewing" | "offered" | "h
 
 export type CandidateUpdate = { id: string, full_name?: string, email?: string, phone?: string, location?: string, headline?: string, current_role?: string, status?: CandidateStatus, experience_level?: ExperienceLevel, total_experience_years?: number, };
 
+export type CategoryResult = { category: string, 
+/**
+ * 0-100
+ */
+score: number, answered: number, };
+
+export type CategoryScore = { category: string, 
+/**
+ * Mean session score, 0-100.
+ */
+average: number, sessions: number, 
+/**
+ * Most recent session's score.
+ */
+last_score: number, };
+
+export type CategorySeries = { category: string, points: Array<ScorePoint>, };
+
 export type Client = { id: string, name: string, industry: string | null, billing_address: string | null, status: ClientStatus, corporate_identity: JsonValue, contract_start_date: string | null, contract_end_date: string | null, account_manager_id: string | null, created_from_lead_id: string | null, contact_count: number, created_at: string, };
 
 export type ClientContact = { id: string, client_id: string, full_name: string, title: string | null, email: string | null, phone: string | null, is_primary: boolean, };
@@ -79,6 +121,8 @@ corporate_identity?: { [key in string]: JsonValue }, contract_start_date?: strin
 export type ClientList = { query?: string, status?: ClientStatus, limit?: number, offset?: number, };
 
 export type ClientStatus = "prospect" | "active" | "inactive" | "blacklisted";
+
+export type ColumnMapping = { column: string, field?: ImportField, };
 
 export type CommandInfo = { name: string, description: string, };
 
@@ -99,6 +143,14 @@ include_resolved?: boolean, limit?: number, offset?: number, };
 export type ContactAdd = { client_id: string, full_name: string, title?: string, email?: string, phone?: string, is_primary?: boolean, };
 
 export type ContactList = { client_id: string, };
+
+export type Dashboard = { funnel: Array<FunnelStage>, by_status: Array<StatusCount>, response_by_source: Array<ResponseRate>, response_by_resume: Array<ResponseRate>, upcoming_interviews: Array<UpcomingInterview>, follow_ups: Array<FollowUp>, streaks: Streaks, practice: Array<CategoryScore>, mock_interviews_completed: number, };
+
+export type DashboardRequest = { 
+/**
+ * Evaluate at this instant instead of now (RFC 3339).
+ */
+as_of?: string, };
 
 export type DemoGenerate = { 
 /**
@@ -122,7 +174,65 @@ export type ErrorCode = "unknown_command" | "invalid_json" | "missing_field" | "
 
 export type ExperienceLevel = "intern" | "entry" | "junior" | "mid" | "senior" | "lead" | "principal" | "executive";
 
+export type ExportCount = { table: string, rows: number, };
+
+export type ExportFormat = "json" | "csv";
+
+export type ExportResult = { 
+/**
+ * The JSON file, or the folder holding the CSV files.
+ */
+path: string, files: Array<string>, counts: Array<ExportCount>, };
+
+export type ExportWritten = { path: string, bytes: number, events: number, };
+
 export type FeedbackSubmit = { interview_id: string, interviewer_id?: string, overall_rating?: number, technical_skills_rating?: number, communication_rating?: number, problem_solving_rating?: number, culture_fit_rating?: number, recommendation: Recommendation, strengths?: string, weaknesses?: string, detailed_notes?: string, };
+
+export type FollowUp = { job: TrackedJob, 
+/**
+ * When the job last changed status (the application, usually).
+ */
+since: string, 
+/**
+ * Whole days since then.
+ */
+days_waiting: number, 
+/**
+ * When the next follow-up is (or was) due.
+ */
+due_at: string, is_due: boolean, is_ghosted: boolean, };
+
+export type FollowUpDone = { 
+/**
+ * The tracked job followed up on.
+ */
+id: string, };
+
+export type FollowUpList = { 
+/**
+ * Evaluate at this instant instead of now (RFC 3339).
+ */
+as_of?: string, 
+/**
+ * Also list applied jobs whose follow-up is not due yet.
+ */
+include_waiting?: boolean, };
+
+export type FollowUpSettings = { 
+/**
+ * Days after applying (or the last follow-up) with no change until a follow-up is due.
+ */
+follow_up_days: number, 
+/**
+ * Days after applying with no change until the job counts as ghosted.
+ */
+ghosted_days: number, };
+
+export type FunnelStage = { 
+/**
+ * `interested`, `applied`, `interview` or `offer`.
+ */
+stage: string, count: number, };
 
 export type Goal = { id: string, title: string, description: string | null, priority: Priority, status: GoalStatus, target_date: string | null, milestones: Array<Milestone>, created_at: string, };
 
@@ -132,7 +242,23 @@ export type GoalList = { status?: GoalStatus, };
 
 export type GoalStatus = "not_started" | "in_progress" | "completed" | "abandoned";
 
-export type Interview = { id: string, title: string | null, candidate_id: string | null, application_id: string | null, requisition_id: string | null, tracked_job_id: string | null, user_id: string | null, interviewer_id: string | null, interview_type: InterviewType, interview_mode: InterviewMode, scheduled_at: string, duration_minutes: number, timezone: string, location: string | null, meeting_link: string | null, status: InterviewStatus, outcome: InterviewOutcome, feedback_given: boolean, preparation_notes: string | null, };
+export type GoalUpdate = { id: string, title: string, description?: string, priority: Priority, status: GoalStatus, target_date?: string, };
+
+export type IcsFile = { 
+/**
+ * A file name to save it under, e.g. `interview-acme-2026-05-01.ics`.
+ */
+filename: string, content: string, events: number, };
+
+export type ImportField = "title" | "company" | "location" | "work_mode" | "job_type" | "status" | "salary_min" | "salary_max" | "currency" | "posting_url" | "description" | "notes" | "source" | "posted_at" | "deadline_at" | "applied_at" | "resume_version" | "method" | "contact_name" | "contact_email";
+
+export type ImportPreview = { headers: Array<string>, mapping: Array<ColumnMapping>, rows: Array<PreviewRow>, total_rows: number, invalid_rows: number, };
+
+export type Interview = { id: string, title: string | null, candidate_id: string | null, application_id: string | null, requisition_id: string | null, tracked_job_id: string | null, user_id: string | null, interviewer_id: string | null, interview_type: InterviewType, interview_mode: InterviewMode, scheduled_at: string, duration_minutes: number, timezone: string, location: string | null, meeting_link: string | null, status: InterviewStatus, outcome: InterviewOutcome, feedback_given: boolean, preparation_notes: string | null, 
+/**
+ * People on the other side, by name (a job seeker's own interviews).
+ */
+interviewers: Array<string>, outcome_notes: string | null, };
 
 export type InterviewList = { 
 /**
@@ -160,13 +286,64 @@ tracked_job_id?: string, interviewer_id?: string, title?: string, interview_type
 /**
  * IANA time zone the interview was arranged in, e.g. `Europe/Berlin`.
  */
-timezone?: string, location?: string, meeting_link?: string, preparation_notes?: string, };
+timezone?: string, location?: string, meeting_link?: string, preparation_notes?: string, 
+/**
+ * Interviewers by name.
+ */
+interviewers?: Array<string>, };
 
-export type InterviewSetStatus = { id: string, status: InterviewStatus, outcome?: InterviewOutcome, cancellation_reason?: string, };
+export type InterviewSetStatus = { id: string, status: InterviewStatus, outcome?: InterviewOutcome, cancellation_reason?: string, outcome_notes?: string, };
 
 export type InterviewStatus = "scheduled" | "in_progress" | "completed" | "cancelled" | "no_show" | "rescheduled";
 
 export type InterviewType = "phone" | "video" | "onsite" | "screening" | "technical" | "behavioral" | "cultural" | "panel" | "final" | "hr";
+
+export type InterviewUpdate = { id: string, title?: string, interview_type: InterviewType, interview_mode: InterviewMode, scheduled_at: string, duration_minutes: number, timezone: string, location?: string, meeting_link?: string, preparation_notes?: string, interviewers?: Array<string>, outcome_notes?: string, };
+
+export type JobApplication = { id: string, tracked_job_id: string, 
+/**
+ * A resume version kept in the app …
+ */
+resume_id: string | null, 
+/**
+ * … or the name of one kept elsewhere ("Backend v3").
+ */
+resume_label: string | null, method: ApplicationMethod, status: ApplicationStatus, source: string | null, applied_at: string | null, notes: string | null, created_at: string, updated_at: string, };
+
+export type JobApplicationCreate = { tracked_job_id: string, resume_id?: string, resume_label?: string, method?: ApplicationMethod, status?: ApplicationStatus, 
+/**
+ * Where the application went in (defaults to the job's source).
+ */
+source?: string, 
+/**
+ * Submitted date, `YYYY-MM-DD` or RFC 3339 (default: now).
+ */
+applied_at?: string, notes?: string, };
+
+export type JobApplicationList = { tracked_job_id?: string, };
+
+export type JobApplicationUpdate = { id: string, resume_id?: string, resume_label?: string, method: ApplicationMethod, status: ApplicationStatus, source?: string, applied_at: string, notes?: string, };
+
+export type JobContact = { name: string, role?: string, email?: string, phone?: string, };
+
+export type JobImportRequest = { 
+/**
+ * The CSV text, header row first.
+ */
+csv: string, 
+/**
+ * Column to field; default: guessed from the header names.
+ */
+mapping?: Array<ColumnMapping>, };
+
+export type JobSearchExport = { format: ExportFormat, 
+/**
+ * Where to write: a file for JSON, a folder for CSV. Default: a new
+ * `talentdesk-export-<time>` file or folder in the export folder.
+ */
+path?: string, };
+
+export type JobSort = "updated_at" | "created_at" | "title" | "company" | "status" | "salary" | "applied_at" | "deadline_at";
 
 export type JobStatus = "interested" | "applied" | "interview_scheduled" | "interview_completed" | "offer_received" | "accepted" | "rejected" | "withdrawn";
 
@@ -182,9 +359,39 @@ export type LeadStatus = "new" | "contacted" | "qualified" | "proposal" | "negot
 
 export type Milestone = { id: string, title: string, due_date: string | null, is_completed: boolean, };
 
+export type MilestoneAdd = { goal_id: string, title: string, due_date?: string, };
+
 export type MilestoneInput = { title: string, due_date?: string, };
 
 export type MilestoneToggle = { id: string, is_completed: boolean, };
+
+export type MockInterview = { id: string, title: string | null, category: QuestionCategory | null, difficulty: Difficulty | null, is_completed: boolean, 
+/**
+ * 0-100, once finished.
+ */
+overall_score: number | null, performance_summary: string | null, items: Array<MockItem>, 
+/**
+ * Per-category results, once finished.
+ */
+by_category: Array<CategoryResult>, created_at: string, completed_at: string | null, };
+
+export type MockInterviewAnswer = { response_id: string, response_text?: string, 
+/**
+ * Self-score 0-10 against the rubric.
+ */
+score: number, };
+
+export type MockInterviewStart = { category?: QuestionCategory, difficulty?: Difficulty, 
+/**
+ * How many questions (1-20, default 5).
+ */
+count?: number, title?: string, };
+
+export type MockItem = { response_id: string, position: number, question: Question, response_text: string | null, 
+/**
+ * Self-score 0-10; `None` while unanswered.
+ */
+score: number | null, };
 
 export type NoArgs = Record<symbol, never>;
 
@@ -196,11 +403,21 @@ export type NoteType = "general" | "follow_up" | "red_flag";
 
 export type Page<T> = { items: Array<T>, total: number, };
 
+export type Performance = { categories: Array<CategoryScore>, series: Array<CategorySeries>, };
+
+export type PerformanceRequest = { category?: string, };
+
 export type PipelineBoard = { requisition_id: string, 
 /**
  * Cards per column (the count is always the full number).
  */
 per_column?: number, };
+
+export type PreviewRow = { 
+/**
+ * 1-based data row (the header is row 0).
+ */
+row: number, title: string, company: string, status: JobStatus, source: string | null, applied_at: string | null, salary: string | null, error: Error | null, };
 
 export type Priority = "low" | "medium" | "high";
 
@@ -226,6 +443,30 @@ export type QuestionKind = "open" | "mcq" | "coding";
 
 export type QuestionList = { category?: QuestionCategory, difficulty?: Difficulty, kind?: QuestionKind, limit?: number, offset?: number, };
 
+export type QuizAnswer = { question_id: string, selected_answer: string, };
+
+export type QuizMark = { question_id: string, is_correct: boolean, correct_answer: string, };
+
+export type QuizQuestion = { id: string, question_text: string, category: QuestionCategory, difficulty: Difficulty, topic: string | null, options: Array<string>, };
+
+export type QuizResult = { correct: number, total: number, 
+/**
+ * 0-100
+ */
+score: number, marks: Array<QuizMark>, by_category: Array<CategoryResult>, quiz_streak: Streak, };
+
+export type QuizStart = { category?: QuestionCategory, difficulty?: Difficulty, 
+/**
+ * How many questions (1-30, default 10).
+ */
+count?: number, };
+
+export type QuizSubmit = { answers: Array<QuizAnswer>, 
+/**
+ * The day the quiz was taken, `YYYY-MM-DD` (default today, UTC).
+ */
+day?: string, };
+
 export type Recommendation = "strong_hire" | "hire" | "maybe" | "no_hire" | "strong_no_hire";
 
 export type Requisition = { id: string, title: string, client_id: string | null, department: string | null, employment_type: EmploymentType, work_mode: WorkMode, job_locations: Array<string>, min_salary_minor: number | null, max_salary_minor: number | null, currency: string, salary_unit: SalaryUnit, required_skills: Array<string>, preferred_skills: Array<string>, openings: number, positions_filled: number, status: RequisitionStatus, hiring_manager_id: string | null, assigned_recruiter_id: string | null, application_deadline: string | null, description: string | null, applicant_count: number, created_at: string, updated_at: string, };
@@ -238,11 +479,27 @@ export type RequisitionSetStatus = { id: string, status: RequisitionStatus, };
 
 export type RequisitionStatus = "draft" | "open" | "sourcing" | "interviewing" | "offer" | "paused" | "closed" | "filled" | "cancelled";
 
+export type ResponseRate = { label: string, applied: number, responded: number, 
+/**
+ * responded / applied, 0..1 (0 when nothing was applied).
+ */
+rate: number, };
+
 export type Role = "job_seeker" | "recruiter";
 
 export type SalaryUnit = "hour" | "day" | "week" | "month" | "year";
 
 export type Scale = "small" | "medium" | "large";
+
+export type ScorePoint = { 
+/**
+ * `YYYY-MM-DD`
+ */
+day: string, 
+/**
+ * Mean score that day, 0-100.
+ */
+score: number, sessions: number, };
 
 export type Scorecard = { id: string, interview_id: string, interviewer_id: string | null, overall_rating: number | null, recommendation: Recommendation | null, strengths: string | null, weaknesses: string | null, submitted_at: string, };
 
@@ -273,6 +530,30 @@ export type SortDirection = "asc" | "desc";
 export type StageKind = "new" | "screening" | "interview" | "offer" | "hired" | "rejected" | "withdrawn" | "custom";
 
 export type StatusChange = { id: string, from_status: JobStatus | null, to_status: JobStatus, note: string | null, changed_at: string, };
+
+export type StatusCount = { status: JobStatus, count: number, };
+
+export type Streak = { 
+/**
+ * Consecutive days up to today or yesterday (0 when broken).
+ */
+current: number, best: number, 
+/**
+ * Last day counted, `YYYY-MM-DD`.
+ */
+last_date: string | null, 
+/**
+ * Whether today already counts.
+ */
+done_today: boolean, };
+
+export type StreakCheckIn = { 
+/**
+ * The day to count, `YYYY-MM-DD` (default: today, UTC). For imports and tests.
+ */
+day?: string, };
+
+export type Streaks = { login: Streak, quiz: Streak, };
 
 export type SyncConflict = { id: number, table: string, row_id: string, column: string, 
 /**
@@ -373,17 +654,50 @@ export type TaskState = "running" | "succeeded" | "failed" | "cancelled";
 
 export type TimelineEntry = { id: string, event_type: string, previous_status: string | null, new_status: string | null, from_stage: string | null, to_stage: string | null, changed_by: string | null, remarks: string | null, created_at: string, };
 
-export type TrackedJob = { id: string, title: string, company: string, location: string | null, work_mode: WorkMode | null, job_type: EmploymentType | null, status: JobStatus, salary_min_minor: number | null, salary_max_minor: number | null, currency: string, posting_url: string | null, description: string | null, notes: string | null, source: string | null, match_score: number | null, applied_at: string | null, created_at: string, updated_at: string, };
+export type TrackedJob = { id: string, title: string, company: string, location: string | null, work_mode: WorkMode | null, job_type: EmploymentType | null, status: JobStatus, salary_min_minor: number | null, salary_max_minor: number | null, currency: string, posting_url: string | null, description: string | null, notes: string | null, contacts: Array<JobContact>, source: string | null, match_score: number | null, 
+/**
+ * Day the posting went up (`YYYY-MM-DD`).
+ */
+posted_at: string | null, applied_at: string | null, 
+/**
+ * Last day to apply (`YYYY-MM-DD`).
+ */
+deadline_at: string | null, last_follow_up_at: string | null, created_at: string, updated_at: string, };
 
-export type TrackedJobCreate = { title: string, company: string, location?: string, work_mode?: WorkMode, job_type?: EmploymentType, status?: JobStatus, salary_min_minor?: number, salary_max_minor?: number, currency?: string, posting_url?: string, description?: string, notes?: string, source?: string, };
+export type TrackedJobCreate = { status?: JobStatus, title: string, company: string, location?: string, work_mode?: WorkMode, job_type?: EmploymentType, salary_min_minor?: number, salary_max_minor?: number, currency?: string, posting_url?: string, description?: string, notes?: string, contacts?: Array<JobContact>, source?: string, 
+/**
+ * `YYYY-MM-DD`
+ */
+posted_at?: string, 
+/**
+ * `YYYY-MM-DD`
+ */
+deadline_at?: string, };
 
 export type TrackedJobList = { status?: JobStatus, 
 /**
- * Matches title, company or location (case-insensitive substring).
+ * Full-text search over title, company, location, description, notes and
+ * source; every word must match (as a prefix).
  */
-query?: string, limit?: number, offset?: number, };
+query?: string, work_mode?: WorkMode, job_type?: EmploymentType, 
+/**
+ * Exact source, e.g. `LinkedIn` (case-insensitive).
+ */
+source?: string, sort?: JobSort, descending?: boolean, limit?: number, offset?: number, };
 
 export type TrackedJobSetStatus = { id: string, status: JobStatus, note?: string, };
+
+export type TrackedJobUpdate = { id: string, title: string, company: string, location?: string, work_mode?: WorkMode, job_type?: EmploymentType, salary_min_minor?: number, salary_max_minor?: number, currency?: string, posting_url?: string, description?: string, notes?: string, contacts?: Array<JobContact>, source?: string, 
+/**
+ * `YYYY-MM-DD`
+ */
+posted_at?: string, 
+/**
+ * `YYYY-MM-DD`
+ */
+deadline_at?: string, };
+
+export type UpcomingInterview = { interview_id: string, tracked_job_id: string | null, job_title: string | null, company: string | null, title: string | null, interview_type: string, scheduled_at: string, timezone: string, duration_minutes: number, };
 
 export type User = { id: string, company_id: string | null, email: string, full_name: string, first_name: string | null, last_name: string | null, role: UserRole, status: UserStatus, is_verified: boolean, has_password: boolean, created_at: string, updated_at: string, };
 
@@ -449,32 +763,90 @@ export interface Commands {
   education_add: { request: EducationAdd; response: CandidateDetail };
   /** Submit an interviewer's scorecard for an interview */
   feedback_submit: { request: FeedbackSubmit; response: Scorecard };
+  /** Record a follow-up on a tracked job; the next one falls due N days later */
+  follow_up_done: { request: FollowUpDone; response: TrackedJob };
+  /** Applied jobs due a follow-up or ghosted (optionally those still waiting) */
+  follow_up_list: { request: FollowUpList; response: Array<FollowUp> };
+  /** Days until a follow-up is due and until a job counts as ghosted */
+  follow_up_settings_get: { request: NoArgs; response: FollowUpSettings };
+  /** Set the follow-up and ghosted day counts */
+  follow_up_settings_set: { request: FollowUpSettings; response: FollowUpSettings };
   /** Create a career goal with milestones */
   goal_create: { request: GoalCreate; response: Goal };
+  /** Delete a goal and its milestones */
+  goal_delete: { request: ById; response: Done };
   /** List career goals, highest priority first */
   goal_list: { request: GoalList; response: Array<Goal> };
+  /** Change a goal's title, priority, status or target date */
+  goal_update: { request: GoalUpdate; response: Goal };
+  /** Every upcoming interview in one iCalendar (.ics) file's text */
+  interview_calendar: { request: CalendarRequest; response: IcsFile };
+  /** Write an interview's .ics (or all upcoming ones) to a file; default: the export folder */
+  interview_calendar_export: { request: CalendarExport; response: ExportWritten };
+  /** One interview as an iCalendar (.ics) file's text */
+  interview_ics: { request: ById; response: IcsFile };
   /** List interviews in a time window, by candidate, interviewer or status */
   interview_list: { request: InterviewList; response: Page<Interview> };
   /** Schedule an interview for an application, a candidate or a tracked job */
   interview_schedule: { request: InterviewSchedule; response: Interview };
   /** Mark an interview completed, cancelled, no-show…, with its outcome */
   interview_set_status: { request: InterviewSetStatus; response: Interview };
+  /** Edit or reschedule an interview */
+  interview_update: { request: InterviewUpdate; response: Interview };
+  /** Record your application to a tracked job (one per job) */
+  job_application_create: { request: JobApplicationCreate; response: JobApplication };
+  /** Delete an application */
+  job_application_delete: { request: ById; response: Done };
+  /** List your applications, for one tracked job or all */
+  job_application_list: { request: JobApplicationList; response: Array<JobApplication> };
+  /** Change an application's resume, method, status or date */
+  job_application_update: { request: JobApplicationUpdate; response: JobApplication };
+  /** Read a CSV of applications: suggested column mapping and the rows as they would be saved */
+  job_import_preview: { request: JobImportRequest; response: ImportPreview };
+  /** Import a CSV of applications as a background task (all rows or none) */
+  job_import_start: { request: JobImportRequest; response: TaskStarted };
+  /** The job seeker's home: funnel, response rates, upcoming interviews, follow-ups, streaks, practice */
+  job_search_dashboard: { request: DashboardRequest; response: Dashboard };
+  /** Export every job, application, interview, goal and practice result to CSV files or one JSON file */
+  job_search_export: { request: JobSearchExport; response: ExportResult };
   /** Create a sales lead */
   lead_create: { request: LeadCreate; response: Lead };
   /** List sales leads, soonest follow-up first */
   lead_list: { request: LeadList; response: Page<Lead> };
   /** The local user of this device (created on first use) */
   me: { request: NoArgs; response: User };
+  /** Add a milestone with an optional due date to a goal */
+  milestone_add: { request: MilestoneAdd; response: Goal };
+  /** Remove a milestone from a goal */
+  milestone_delete: { request: ById; response: Goal };
   /** Tick off (or reopen) a milestone; the goal's status follows */
   milestone_set_completed: { request: MilestoneToggle; response: Goal };
+  /** Record an answer and its self-score (0-10) in a mock interview */
+  mock_interview_answer: { request: MockInterviewAnswer; response: MockInterview };
+  /** Finish a mock interview: scores, a summary, and progress per category */
+  mock_interview_finish: { request: ById; response: MockInterview };
+  /** One mock interview with its questions and answers */
+  mock_interview_get: { request: ById; response: MockInterview };
+  /** Your mock interviews, newest first */
+  mock_interview_list: { request: NoArgs; response: Array<MockInterview> };
+  /** Start a mock interview: questions drawn from the bank by category and difficulty */
+  mock_interview_start: { request: MockInterviewStart; response: MockInterview };
   /** A requisition's board: stages in order with counts and cards */
   pipeline_board: { request: PipelineBoard; response: Array<BoardColumn> };
+  /** Practice scores per category: averages and a daily series for charts */
+  practice_performance: { request: PerformanceRequest; response: Performance };
+  /** Load the question bank shipped with the app (once per bank version; idempotent) */
+  question_bank_load: { request: NoArgs; response: BankLoad };
   /** Score a multiple-choice answer */
   question_check_answer: { request: AnswerCheck; response: AnswerResult };
   /** Add a question (open, multiple-choice or coding) to the question bank */
   question_create: { request: QuestionCreate; response: Question };
   /** List active questions by category, difficulty or kind */
   question_list: { request: QuestionList; response: Page<Question> };
+  /** Draw multiple-choice questions (without answers) for a quiz */
+  quiz_start: { request: QuizStart; response: Array<QuizQuestion> };
+  /** Score a quiz automatically; records progress per category and the quiz streak */
+  quiz_submit: { request: QuizSubmit; response: QuizResult };
   /** Create a requisition with its default pipeline stages */
   requisition_create: { request: RequisitionCreate; response: Requisition };
   /** Get one requisition */
@@ -487,6 +859,10 @@ export interface Commands {
   setting_get: { request: SettingGet; response: Setting };
   /** Write one setting (any JSON value) */
   setting_set: { request: SettingSet; response: Setting };
+  /** Count today's login toward the daily login streak */
+  streak_check_in: { request: StreakCheckIn; response: Streaks };
+  /** The daily login and quiz streaks (current and best) */
+  streak_get: { request: NoArgs; response: Streaks };
   /** Keep the remote value, or restore mine (a new local edit that syncs) */
   sync_conflict_resolve: { request: ConflictResolve; response: SyncConflict };
   /** Local values that lost to newer remote ones, for review */
@@ -517,10 +893,12 @@ export interface Commands {
   tracked_job_get: { request: ById; response: TrackedJob };
   /** The status history of a tracked job, oldest first */
   tracked_job_history: { request: ById; response: Array<StatusChange> };
-  /** List tracked jobs by status or text */
+  /** List tracked jobs: filter by status, work mode, type or source, full-text search, sort */
   tracked_job_list: { request: TrackedJobList; response: Page<TrackedJob> };
   /** Move a tracked job to another status (recorded in its history) */
   tracked_job_set_status: { request: TrackedJobSetStatus; response: TrackedJob };
+  /** Change a tracked job's fields (title, company, salary, contacts, dates…) */
+  tracked_job_update: { request: TrackedJobUpdate; response: TrackedJob };
   /** Create a user (password stored only as an argon2id hash) */
   user_create: { request: UserCreate; response: User };
   /** Get one user by id */
