@@ -459,6 +459,59 @@ fn conflicts_are_listed_and_resolved() {
         assert_eq!(c["full_name"], "Ann (A)", "{c}");
         assert_eq!(c["headline"], "from B", "{c}");
     }
+
+    // A pipeline move that lost reads as names: the candidate, and the stages.
+    let req = call(
+        &a,
+        "requisition_create",
+        json!({"title": "Platform Engineer"}),
+    )
+    .unwrap();
+    let app = call(
+        &a,
+        "application_create",
+        json!({"requisition_id": req["id"], "candidate_id": id}),
+    )
+    .unwrap();
+    sync(&a);
+    sync(&b);
+    let board = call(&a, "pipeline_board", json!({"requisition_id": req["id"]})).unwrap();
+    let stage = |name: &str| {
+        board
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|s| s["name"] == name)
+            .unwrap()["stage_id"]
+            .clone()
+    };
+    call(
+        &a,
+        "application_move",
+        json!({"id": app["id"], "stage_id": stage("Interview")}),
+    )
+    .unwrap();
+    std::thread::sleep(Duration::from_millis(5));
+    call(
+        &b,
+        "application_move",
+        json!({"id": app["id"], "stage_id": stage("Offer")}),
+    )
+    .unwrap();
+    sync(&a);
+    sync(&b);
+    sync(&a);
+    let list = call(&a, "sync_conflicts_list", json!({})).unwrap();
+    let moved = list["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["column"] == "stage_id")
+        .unwrap_or_else(|| panic!("no stage conflict: {list}"));
+    assert_eq!(moved["table"], "applications");
+    assert_eq!(moved["row_label"], "Ann (A)", "{moved}");
+    assert_eq!(moved["local_label"], "Interview", "{moved}");
+    assert_eq!(moved["remote_label"], "Offer", "{moved}");
 }
 
 fn wait_until(what: &str, limit: Duration, mut ok: impl FnMut() -> bool) {

@@ -51,12 +51,14 @@ pub struct ConflictsQuery {
 }
 
 /// Columns that name a row, in order of preference.
-const LABEL_COLUMNS: &[&str] = &["title", "full_name", "name", "label", "subject", "email"];
+const LABEL_COLUMNS: &[&str] = &["full_name", "title", "name", "label", "subject", "email"];
 
-fn label_of(c: &Connection, schema: &Schema, table: &str, pk: &str) -> Result<Option<String>> {
-    let Ok(t) = schema.table(table) else {
-        return Ok(None);
-    };
+/// How good a table's name for its rows is (lower is better), if it has one.
+fn label_rank(t: &Table) -> Option<usize> {
+    LABEL_COLUMNS.iter().position(|n| t.column(n).is_some())
+}
+
+fn own_label(c: &Connection, t: &Table, pk: &str) -> Result<Option<String>> {
     let Some(col) = LABEL_COLUMNS.iter().find(|n| t.column(n).is_some()) else {
         return Ok(None);
     };
@@ -70,6 +72,42 @@ fn label_of(c: &Connection, schema: &Schema, table: &str, pk: &str) -> Result<Op
         .flatten())
 }
 
+/// A name for a row: its own (full name, title, …), else that of a row it
+/// points at, people first (an application → its candidate's name).
+fn label_of(c: &Connection, schema: &Schema, table: &str, pk: &str) -> Result<Option<String>> {
+    let Ok(t) = schema.table(table) else {
+        return Ok(None);
+    };
+    if let Some(label) = own_label(c, t, pk)? {
+        return Ok(Some(label));
+    }
+    let mut parents: Vec<(usize, &crate::schema::ForeignKey, &Table)> = t
+        .fks
+        .iter()
+        .filter_map(|fk| {
+            let parent = schema.table(&fk.parent).ok()?;
+            Some((label_rank(parent)?, fk, parent))
+        })
+        .collect();
+    parents.sort_by_key(|(rank, fk, _)| (*rank, fk.column.clone()));
+    for (_, fk, parent) in parents {
+        let sql = format!(
+            "SELECT CAST(\"{}\" AS TEXT) FROM \"{}\" WHERE \"{}\" = ?1",
+            fk.column, t.name, t.pk
+        );
+        let parent_pk: Option<String> = c
+            .query_row(&sql, [pk], |r| r.get::<_, Option<String>>(0))
+            .optional()?
+            .flatten();
+        if let Some(parent_pk) = parent_pk {
+            if let Some(label) = own_label(c, parent, &parent_pk)? {
+                return Ok(Some(label));
+            }
+        }
+    }
+    Ok(None)
+}
+
 /// The label of the row a foreign-key value points at.
 fn value_label(
     c: &Connection,
@@ -81,7 +119,10 @@ fn value_label(
     let (Some(fk), Some(id)) = (t.fks.iter().find(|f| f.column == col), v.as_str()) else {
         return Ok(None);
     };
-    label_of(c, schema, &fk.parent, id)
+    match schema.table(&fk.parent) {
+        Ok(parent) => own_label(c, parent, id),
+        Err(_) => Ok(None),
+    }
 }
 
 fn parse(text: Option<String>) -> Value {

@@ -267,7 +267,8 @@ function ConflictsCard() {
                 <strong>{c.row_label ?? words(c.table)}</strong>
                 <span className="muted">
                   {" "}
-                  · {words(c.table)} · {words(c.column)}
+                  · {c.row_label ? `${words(c.table)} · ` : ""}
+                  {words(c.column)}
                 </span>
               </div>
               <div className="conflict-values">
