@@ -74,6 +74,18 @@ pub(crate) use storage::{
     retried_and_concurrent_pushes_apply_once,
 };
 
+#[test]
+#[ignore = "a measurement: run with --ignored throughput --nocapture"]
+fn throughput_sqlite() {
+    storage::throughput(Backend::Sqlite)
+}
+
+#[test]
+#[ignore = "a measurement: run with --ignored throughput --nocapture"]
+fn throughput_postgres() {
+    storage::throughput(Backend::Postgres)
+}
+
 fn device(server: &Server, p: &Provisioned) -> (SyncClient, HttpTransport) {
     let store = Store::open_in_memory().unwrap();
     (

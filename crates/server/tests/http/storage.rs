@@ -186,3 +186,47 @@ pub fn concurrent_pushes_never_skip_a_pulled_row(backend: Backend) {
     assert!(missed.is_empty(), "the reader skipped {missed:?}");
     assert_eq!(seen.len(), expected.len());
 }
+
+/// Push and pull throughput through HTTP (a measurement, not a check; run by
+/// hand: `cargo test -p talentdesk-server --test http -- --ignored throughput --nocapture`).
+pub fn throughput(backend: Backend) {
+    const ROWS: usize = 10_000;
+    let server = Server::start(backend, NO_LIMIT);
+    let alice = server.provision("alice");
+    let (a, t) = device(&server, &alice);
+    let mut sql = String::new();
+    for i in 0..ROWS {
+        sql += &format!(
+            "INSERT INTO candidates (id, full_name, email, headline) \
+             VALUES ('t{i:05}', 'Name {i}', 'n{i}@x.io', 'Engineer with {i} projects');"
+        );
+    }
+    exec(a.store(), &sql);
+    let (mut pushed, mut push_time) = (0, std::time::Duration::ZERO);
+    while let Some(batch) = a.next_batch().unwrap() {
+        let started = std::time::Instant::now();
+        let resp = t.push(&batch).unwrap();
+        push_time += started.elapsed();
+        pushed += resp.applied;
+        a.ack(&resp.mutation_id).unwrap();
+    }
+    assert_eq!(pushed, ROWS as u64);
+    let started = std::time::Instant::now();
+    let (mut cursor, mut pulled) = (0, 0);
+    loop {
+        let page = pull(&t, &alice.workspace_id, cursor, None);
+        pulled += page.rows.len();
+        cursor = page.next_cursor;
+        if !page.has_more {
+            break;
+        }
+    }
+    let pull_time = started.elapsed();
+    assert_eq!(pulled, ROWS);
+    println!(
+        "{backend:?}: pushed {ROWS} rows in batches of 500 in {push_time:.2?} ({:.0} rows/s); \
+         pulled them in pages of 1000 in {pull_time:.2?} ({:.0} rows/s)",
+        ROWS as f64 / push_time.as_secs_f64(),
+        ROWS as f64 / pull_time.as_secs_f64()
+    );
+}
