@@ -50,3 +50,29 @@ pub fn session(cmd: Command) -> Command {
     }
     wrapped
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The wrapped program gets a session bus, the "keyring required" flag, and its own
+    /// arguments unchanged (spaces and quotes included).
+    #[test]
+    fn session_runs_the_program_on_a_bus_with_its_arguments() {
+        if !available() {
+            eprintln!("no dbus-run-session/gnome-keyring here");
+            return;
+        }
+        let mut cmd = Command::new("sh");
+        cmd.args([
+            "-c",
+            "test -n \"$DBUS_SESSION_BUS_ADDRESS\" && test \"$TALENTDESK_REQUIRE_KEYRING\" = 1 \
+             && test \"$1\" = 'two words \"quoted\"' && test \"$X\" = y",
+            "sh",
+            "two words \"quoted\"",
+        ])
+        .env("X", "y");
+        let status = session(cmd).status().expect("dbus-run-session runs");
+        assert!(status.success(), "{status}");
+    }
+}
