@@ -14,6 +14,9 @@ import { date, dateTime, moneyRange } from "../../lib/format";
 import { useCommand, useCommandMutation } from "../../lib/queries";
 import { useToast } from "../../lib/toast";
 import { ScheduleForm } from "../interviews/ScheduleForm";
+import type { InterviewOutcome } from "../../bindings";
+
+const INTERVIEW_OUTCOME: Record<InterviewOutcome, string> = { pending: "Outcome pending", passed: "Passed", failed: "Not passed" };
 import { zonedTime } from "../home/HomePage";
 import { ApplicationSection } from "./ApplicationSection";
 import { JobForm } from "./JobForm";
@@ -22,6 +25,7 @@ export function JobDrawer({ id, onClose }: { id: string; onClose: () => void }) 
   const job = useCommand("tracked_job_get", { id });
   const history = useCommand("tracked_job_history", { id });
   const setStatus = useCommandMutation("tracked_job_set_status");
+  const setOutcome = useCommandMutation("interview_set_status");
   const remove = useCommandMutation("tracked_job_delete");
   const toast = useToast();
   const [confirming, setConfirming] = useState(false);
@@ -169,6 +173,19 @@ export function JobDrawer({ id, onClose }: { id: string; onClose: () => void }) 
                   {i.preparation_notes && <div className="entry-meta">Prep: {i.preparation_notes}</div>}
                 </div>
                 <Chip tone={INTERVIEW_TONE[i.status]}>{INTERVIEW_STATUS[i.status]}</Chip>
+                <EnumSelect
+                  labels={INTERVIEW_OUTCOME}
+                  value={i.outcome}
+                  aria-label="Outcome"
+                  data-testid="interview-outcome"
+                  onChange={(outcome) =>
+                    outcome &&
+                    setOutcome.mutate(
+                      { id: i.id, status: outcome === "pending" ? i.status : "completed", outcome },
+                      { onError: (e) => toast.error(e) },
+                    )
+                  }
+                />
                 <Button
                   size="sm"
                   variant="ghost"
