@@ -44,7 +44,16 @@ pub fn demo_generate(ctx: &Context, req: DemoGenerate) -> Result<TaskStarted> {
             .collect::<rusqlite::Result<_>>()?;
         Ok(names)
     })?;
-    let total: u64 = tables.iter().map(|t| planned_rows(t, opts.scale)).sum();
+    // Only the tables the generator fills count toward the progress total.
+    let total: u64 = tables
+        .iter()
+        .filter(|t| {
+            !super::schema::SKIPPED_TABLES.contains(&t.as_str())
+                && !t.starts_with(super::schema::SKIPPED_PREFIX)
+                && !super::schema::is_fts(t)
+        })
+        .map(|t| planned_rows(t, opts.scale))
+        .sum();
     ctx.tasks()
         .spawn(ctx, "demo_generate", move |ctx, progress| {
             progress.set_total(total);
