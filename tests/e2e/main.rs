@@ -12,6 +12,7 @@
 //! The UI is found through its `data-testid` attributes (and `name` for form fields).
 
 mod harness;
+mod job_search;
 mod sync;
 
 use harness::{App, Profile};
