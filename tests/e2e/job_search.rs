@@ -128,7 +128,8 @@ async fn job_search_walk() {
     assert!(text.contains("BEGIN:VEVENT") && text.contains("UID:") && text.contains("DTSTART:"), "{text}");
     assert!(text.replace("\r\n ", "").contains("Jo Park\\, Sam Lee"), "{text}");
 
-    // A mock interview of one question.
+    // A mock interview of one question (the job drawer closed first).
+    app.click("[data-testid=job-drawer] button[aria-label=Close]").await;
     app.click("[data-testid=nav-practice]").await;
     app.click("[data-testid=start-mock]").await;
     app.fill("#f-count", "1").await;

@@ -41,7 +41,8 @@ export function Funnel({ stages, testId }: { stages: Array<{ label: string; coun
     <figure className="chart" data-testid={testId}>
       <svg className="chart-svg" viewBox={`0 0 400 ${stages.length * row}`} role="img" aria-label={`Funnel: ${stages.map((s) => `${s.label} ${s.count}`).join(", ")}`}>
         {stages.map((s, i) => {
-          const w = Math.max(24, (s.count / top) * 380);
+          // A floor keeps the label readable on small stages; above it, width follows the count.
+          const w = 150 + (s.count / top) * 230;
           const prev = i > 0 ? stages[i - 1]!.count : 0;
           const pct = i > 0 && prev > 0 ? ` · ${Math.round((s.count / prev) * 100)}%` : "";
           return (
