@@ -1,3 +1,4 @@
+#![recursion_limit = "256"]
 //! The core's one integration-test binary (project convention: one per
 //! crate, so linking happens once). Each area lives in `tests/core/*.rs`;
 //! a test crate root resolves `mod x;` next to itself, hence the `#[path]`s.
@@ -24,3 +25,5 @@ mod store;
 mod support;
 #[path = "core/tasks.rs"]
 mod tasks;
+#[path = "core/workspace.rs"]
+mod workspace;

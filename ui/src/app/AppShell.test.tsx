@@ -18,6 +18,7 @@ const ADA: Candidate = {
   total_experience_years: null,
   linkedin_url: null,
   source: null,
+  tags: [],
   created_at: "2026-01-01T00:00:00.000Z",
   updated_at: "2026-01-01T00:00:00.000Z",
 };
@@ -25,7 +26,7 @@ const ADA: Candidate = {
 it("opens the command palette on Ctrl+K, searches as you type, and opens a result with Enter", async () => {
   const calls = installCore({
     candidate_list: (req) => (req.query === "ada" ? { items: [ADA], total: 1 } : { items: [], total: 0 }),
-    candidate_get: () => ({ ...ADA, skills: [], work_history: [], education: [] }),
+    candidate_get: () => ({ ...ADA, skills: [], work_history: [], education: [], tag_list: [] }),
   });
   render(<App />);
   await screen.findByTestId("nav-candidates");

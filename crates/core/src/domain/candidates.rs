@@ -54,13 +54,17 @@ pub struct Candidate {
     pub total_experience_years: Option<f64>,
     pub linkedin_url: Option<String>,
     pub source: Option<String>,
+    /// Tag names, alphabetical.
+    pub tags: Vec<String>,
     pub created_at: String,
     pub updated_at: String,
 }
 
 const CANDIDATE_COLUMNS: &str =
     "id, full_name, email, phone, location, headline, current_role, status, \
-     experience_level, total_experience_years, linkedin_url, source, created_at, updated_at";
+     experience_level, total_experience_years, linkedin_url, source, created_at, updated_at, \
+     (SELECT json_group_array(name) FROM (SELECT t.name FROM candidate_tags ct JOIN tags t ON t.id = ct.tag_id \
+      WHERE ct.candidate_id = candidates.id ORDER BY t.name COLLATE NOCASE))";
 
 fn candidate_from_row(r: &Row<'_>) -> rusqlite::Result<Candidate> {
     Ok(Candidate {
@@ -78,6 +82,7 @@ fn candidate_from_row(r: &Row<'_>) -> rusqlite::Result<Candidate> {
         source: r.get(11)?,
         created_at: r.get(12)?,
         updated_at: r.get(13)?,
+        tags: super::support::strings_from_json(&r.get::<_, String>(14)?),
     })
 }
 
@@ -224,6 +229,7 @@ pub struct CandidateDetail {
     pub skills: Vec<CandidateSkill>,
     pub work_history: Vec<WorkExperience>,
     pub education: Vec<Education>,
+    pub tag_list: Vec<super::tags::Tag>,
 }
 
 fn load_detail(conn: &Connection, id: &str) -> Result<CandidateDetail> {
@@ -265,11 +271,13 @@ fn load_detail(conn: &Connection, id: &str) -> Result<CandidateDetail> {
             })
         })?
         .collect::<rusqlite::Result<Vec<_>>>()?;
+    let tag_list = super::tags::tags_of(conn, id)?;
     Ok(CandidateDetail {
         candidate,
         skills,
         work_history,
         education,
+        tag_list,
     })
 }
 
@@ -302,45 +310,111 @@ pub struct CandidateList {
     pub sort: Option<CandidateSort>,
     #[serde(default)]
     pub direction: Option<SortDirection>,
+    /// Per-column filters (text ones match a case-insensitive substring).
+    #[serde(default)]
+    pub full_name: Option<String>,
+    #[serde(default)]
+    pub email: Option<String>,
+    #[serde(default)]
+    pub current_role: Option<String>,
+    #[serde(default)]
+    pub location: Option<String>,
+    #[serde(default)]
+    pub source: Option<String>,
+    #[serde(default)]
+    pub experience_level: Option<ExperienceLevel>,
+    #[serde(default)]
+    pub min_experience_years: Option<f64>,
+    #[serde(default)]
+    pub max_experience_years: Option<f64>,
+    /// Created on or after this date (`YYYY-MM-DD`).
+    #[serde(default)]
+    pub created_from: Option<String>,
+    /// Created on or before this date (`YYYY-MM-DD`).
+    #[serde(default)]
+    pub created_to: Option<String>,
+    /// Only candidates carrying this tag.
+    #[serde(default)]
+    pub tag_id: Option<String>,
     #[serde(default)]
     pub limit: Option<u32>,
     #[serde(default)]
     pub offset: Option<u32>,
 }
 
-pub fn candidate_list(ctx: &Context, req: CandidateList) -> Result<Page<Candidate>> {
-    let (limit, offset) = page(req.limit, req.offset)?;
-    let pattern = optional_text(req.query).map(|q| {
+/// `%text%` for LIKE with `\` escaping.
+fn like(text: Option<String>) -> Option<String> {
+    optional_text(text).map(|q| {
         format!(
             "%{}%",
             q.replace('\\', "\\\\")
                 .replace('%', "\\%")
                 .replace('_', "\\_")
         )
-    });
+    })
+}
+
+pub fn candidate_list(ctx: &Context, req: CandidateList) -> Result<Page<Candidate>> {
+    let (limit, offset) = page(req.limit, req.offset)?;
+    super::support::ordered_range(
+        "max_experience_years",
+        req.min_experience_years,
+        req.max_experience_years,
+    )?;
+    let created_from = optional_date("created_from", req.created_from.clone())?;
+    let created_to =
+        optional_date("created_to", req.created_to.clone())?.map(|d| format!("{d}T23:59:59.999Z"));
+    super::support::ordered_range("created_to", created_from.as_deref(), created_to.as_deref())?;
     let sort = req.sort.unwrap_or(CandidateSort::FullName).as_str();
     let direction = match req.direction.unwrap_or(SortDirection::Asc) {
         SortDirection::Asc => "ASC",
         SortDirection::Desc => "DESC",
     };
     let filter = "(?1 IS NULL OR status = ?1) AND (?2 IS NULL OR full_name LIKE ?2 ESCAPE '\\' OR email LIKE ?2 ESCAPE '\\'
-                  OR current_role LIKE ?2 ESCAPE '\\' OR headline LIKE ?2 ESCAPE '\\')";
+                  OR current_role LIKE ?2 ESCAPE '\\' OR headline LIKE ?2 ESCAPE '\\')
+                  AND (?3 IS NULL OR full_name LIKE ?3 ESCAPE '\\') AND (?4 IS NULL OR email LIKE ?4 ESCAPE '\\')
+                  AND (?5 IS NULL OR current_role LIKE ?5 ESCAPE '\\') AND (?6 IS NULL OR location LIKE ?6 ESCAPE '\\')
+                  AND (?7 IS NULL OR source LIKE ?7 ESCAPE '\\') AND (?8 IS NULL OR experience_level = ?8)
+                  AND (?9 IS NULL OR total_experience_years >= ?9) AND (?10 IS NULL OR total_experience_years <= ?10)
+                  AND (?11 IS NULL OR created_at >= ?11) AND (?12 IS NULL OR created_at <= ?12)
+                  AND (?13 IS NULL OR id IN (SELECT candidate_id FROM candidate_tags WHERE tag_id = ?13))";
+    let args = (
+        req.status,
+        like(req.query),
+        like(req.full_name),
+        like(req.email),
+        like(req.current_role),
+        like(req.location),
+        like(req.source),
+        req.experience_level,
+        req.min_experience_years,
+        req.max_experience_years,
+        created_from,
+        created_to,
+        req.tag_id,
+    );
+    let a = &args;
+    let mut p: Vec<&dyn rusqlite::ToSql> = vec![
+        &a.0, &a.1, &a.2, &a.3, &a.4, &a.5, &a.6, &a.7, &a.8, &a.9, &a.10, &a.11, &a.12,
+    ];
     ctx.store().read(|c| {
+        if let Some(tag) = &args.12 {
+            super::support::ensure_exists(c, "tags", "tag", "tag_id", tag)?;
+        }
         let total = c.query_row(
             &format!("SELECT count(*) FROM candidates WHERE {filter}"),
-            params![req.status, pattern],
+            p.as_slice(),
             |r| r.get(0),
         )?;
         let sql = format!(
             "SELECT {CANDIDATE_COLUMNS} FROM candidates WHERE {filter}
-             ORDER BY {sort} {direction} NULLS LAST, id LIMIT ?3 OFFSET ?4"
+             ORDER BY {sort} {direction} NULLS LAST, id LIMIT ?14 OFFSET ?15"
         );
+        p.push(&limit);
+        p.push(&offset);
         let items = c
             .prepare(&sql)?
-            .query_map(
-                params![req.status, pattern, limit, offset],
-                candidate_from_row,
-            )?
+            .query_map(p.as_slice(), candidate_from_row)?
             .collect::<rusqlite::Result<Vec<_>>>()?;
         Ok(Page { items, total })
     })

@@ -1,14 +1,15 @@
-//! CRM: client companies (seed 001 customers + seed 003 clients), their
-//! contacts, and sales leads. Leads convert into clients; the link is kept in
-//! `clients.created_from_lead_id` so revenue can be traced back to its source.
+//! CRM: client companies (seed 001 customers + seed 003 clients) with billing
+//! details, contract dates, account manager and corporate identity (website,
+//! logo, brand colours, tax ids), and their contacts. Create and update take
+//! the same [`ClientFields`], so the one form edits what it created.
 
 use rusqlite::{params, Connection, OptionalExtension, Row};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use super::support::{
-    currency, ensure_exists, ensure_optional, optional_date, optional_email, optional_text,
-    optional_timestamp, ordered_range, page, required_text, Page,
+    email, ensure_exists, ensure_found, ensure_optional, optional_date, optional_email,
+    optional_text, ordered_range, page, required_text, ById, Done, Page,
 };
 use crate::api::{CommandSpec, Context};
 use crate::error::{Error, Result};
@@ -18,52 +19,61 @@ string_enum! {
     pub enum ClientStatus { Prospect = "prospect", Active = "active", Inactive = "inactive", Blacklisted = "blacklisted" }
 }
 
-string_enum! {
-    pub enum LeadStatus {
-        New = "new", Contacted = "contacted", Qualified = "qualified", Proposal = "proposal",
-        Negotiation = "negotiation", Converted = "converted", Lost = "lost",
-    }
-}
-
-string_enum! {
-    pub enum ServiceType { Permanent = "permanent", Contract = "contract", Rpo = "rpo", ExecutiveSearch = "executive_search" }
-}
-
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, TS)]
 pub struct Client {
     pub id: String,
     pub name: String,
     pub industry: Option<String>,
+    pub website: Option<String>,
     pub billing_address: Option<String>,
+    pub billing_email: Option<String>,
+    pub payment_terms_days: Option<i64>,
     pub status: ClientStatus,
+    /// Logo, brand colours and tax/registration ids:
+    /// `{"logo_url": "...", "primary_color": "#112233", "gst": "..."}`.
+    #[ts(type = "Record<string, unknown>")]
     pub corporate_identity: serde_json::Value,
     pub contract_start_date: Option<String>,
     pub contract_end_date: Option<String>,
     pub account_manager_id: Option<String>,
+    pub account_manager_name: Option<String>,
     pub created_from_lead_id: Option<String>,
+    pub notes: Option<String>,
     pub contact_count: i64,
+    pub requisition_count: i64,
     pub created_at: String,
+    pub updated_at: String,
 }
 
-const CLIENT_SELECT: &str = "SELECT c.id, c.name, c.industry, c.billing_address, c.status, c.corporate_identity,
-     c.contract_start_date, c.contract_end_date, c.account_manager_id, c.created_from_lead_id,
-     (SELECT count(*) FROM client_contacts cc WHERE cc.client_id = c.id), c.created_at FROM clients c";
+const CLIENT_SELECT: &str = "SELECT c.id, c.name, c.industry, c.website, c.billing_address, c.billing_email,
+     c.payment_terms_days, c.status, c.corporate_identity, c.contract_start_date, c.contract_end_date,
+     c.account_manager_id, u.full_name, c.created_from_lead_id, c.notes,
+     (SELECT count(*) FROM client_contacts cc WHERE cc.client_id = c.id),
+     (SELECT count(*) FROM requisitions r WHERE r.client_id = c.id), c.created_at, c.updated_at
+     FROM clients c LEFT JOIN users u ON u.id = c.account_manager_id";
 
 fn client_from_row(r: &Row<'_>) -> rusqlite::Result<Client> {
-    let identity: String = r.get(5)?;
+    let identity: String = r.get(8)?;
     Ok(Client {
         id: r.get(0)?,
         name: r.get(1)?,
         industry: r.get(2)?,
-        billing_address: r.get(3)?,
-        status: r.get(4)?,
+        website: r.get(3)?,
+        billing_address: r.get(4)?,
+        billing_email: r.get(5)?,
+        payment_terms_days: r.get(6)?,
+        status: r.get(7)?,
         corporate_identity: serde_json::from_str(&identity).unwrap_or(serde_json::Value::Null),
-        contract_start_date: r.get(6)?,
-        contract_end_date: r.get(7)?,
-        account_manager_id: r.get(8)?,
-        created_from_lead_id: r.get(9)?,
-        contact_count: r.get(10)?,
-        created_at: r.get(11)?,
+        contract_start_date: r.get(9)?,
+        contract_end_date: r.get(10)?,
+        account_manager_id: r.get(11)?,
+        account_manager_name: r.get(12)?,
+        created_from_lead_id: r.get(13)?,
+        notes: r.get(14)?,
+        contact_count: r.get(15)?,
+        requisition_count: r.get(16)?,
+        created_at: r.get(17)?,
+        updated_at: r.get(18)?,
     })
 }
 
@@ -77,19 +87,29 @@ fn load_client(conn: &Connection, id: &str) -> Result<Client> {
     .ok_or_else(|| Error::not_found("client", id))
 }
 
-#[derive(Debug, Deserialize, TS)]
+/// Every editable field of a client: the request of `client_create` and the
+/// `fields` of `client_update` (which replaces them all).
+#[derive(Debug, Clone, Default, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
 #[ts(optional_fields)]
-pub struct ClientCreate {
+pub struct ClientFields {
     pub name: String,
     #[serde(default)]
     pub industry: Option<String>,
     #[serde(default)]
+    pub website: Option<String>,
+    #[serde(default)]
     pub billing_address: Option<String>,
     #[serde(default)]
-    pub status: Option<ClientStatus>,
-    /// Tax and registration identifiers, e.g. `{"gst": "...", "pan": "..."}`.
+    pub billing_email: Option<String>,
     #[serde(default)]
+    pub payment_terms_days: Option<i64>,
+    #[serde(default)]
+    pub status: Option<ClientStatus>,
+    /// Logo (`logo_url`), brand colours (`primary_color`, `secondary_color` as
+    /// `#rrggbb`) and tax/registration ids, e.g. `{"gst": "...", "pan": "..."}`.
+    #[serde(default)]
+    #[ts(type = "Record<string, unknown>", optional)]
     pub corporate_identity: Option<serde_json::Map<String, serde_json::Value>>,
     #[serde(default)]
     pub contract_start_date: Option<String>,
@@ -98,29 +118,119 @@ pub struct ClientCreate {
     #[serde(default)]
     pub account_manager_id: Option<String>,
     #[serde(default)]
+    pub notes: Option<String>,
+    /// Only on create: the lead this client comes from (marked converted).
+    #[serde(default)]
     pub created_from_lead_id: Option<String>,
 }
 
-pub fn client_create(ctx: &Context, req: ClientCreate) -> Result<Client> {
-    let name = required_text("name", &req.name)?;
-    let start = optional_date("contract_start_date", req.contract_start_date)?;
-    let end = optional_date("contract_end_date", req.contract_end_date)?;
+fn web_url(field: &str, value: &str) -> Result<String> {
+    let v = value.trim();
+    let lower = v.to_ascii_lowercase();
+    let rest = lower
+        .strip_prefix("https://")
+        .or_else(|| lower.strip_prefix("http://"));
+    match rest {
+        Some(host)
+            if host.split('/').next().is_some_and(|h| h.contains('.'))
+                && !v.contains(char::is_whitespace) =>
+        {
+            Ok(v.to_string())
+        }
+        _ => Err(Error::invalid_value(
+            field,
+            format!("{field} must be a web address like https://example.com"),
+        )),
+    }
+}
+
+fn hex_color(field: &str, value: &str) -> Result<String> {
+    let v = value.trim();
+    if v.len() == 7 && v.starts_with('#') && v[1..].chars().all(|c| c.is_ascii_hexdigit()) {
+        Ok(v.to_ascii_lowercase())
+    } else {
+        Err(Error::invalid_value(
+            field,
+            format!("{field} must be a colour like #1f6feb"),
+        ))
+    }
+}
+
+struct CheckedClient {
+    name: String,
+    website: Option<String>,
+    billing_email: Option<String>,
+    start: Option<String>,
+    end: Option<String>,
+    identity: String,
+}
+
+fn check(f: &ClientFields) -> Result<CheckedClient> {
+    let name = required_text("name", &f.name)?;
+    let website = optional_text(f.website.clone())
+        .map(|w| web_url("website", &w))
+        .transpose()?;
+    let billing_email = optional_email("billing_email", f.billing_email.clone())?;
+    if matches!(f.payment_terms_days, Some(d) if !(0..=365).contains(&d)) {
+        return Err(Error::invalid_value(
+            "payment_terms_days",
+            "payment_terms_days must be between 0 and 365",
+        ));
+    }
+    let start = optional_date("contract_start_date", f.contract_start_date.clone())?;
+    let end = optional_date("contract_end_date", f.contract_end_date.clone())?;
     ordered_range("contract_end_date", start.as_deref(), end.as_deref())?;
-    let identity =
-        serde_json::Value::Object(req.corporate_identity.unwrap_or_default()).to_string();
+    let mut identity = f.corporate_identity.clone().unwrap_or_default();
+    identity.retain(|_, v| !(v.is_null() || v.as_str().is_some_and(|s| s.trim().is_empty())));
+    for (key, value) in identity.iter_mut() {
+        let field = format!("corporate_identity.{key}");
+        let text = value.as_str().map(str::to_string);
+        match key.as_str() {
+            "logo_url" => {
+                let t = text
+                    .ok_or_else(|| Error::invalid_value(&field, format!("{field} must be text")))?;
+                let ok = t.starts_with("data:image/") || web_url(&field, &t).is_ok();
+                if !ok {
+                    return Err(Error::invalid_value(
+                        &field,
+                        format!("{field} must be a web address or a data:image URL"),
+                    ));
+                }
+            }
+            "primary_color" | "secondary_color" => {
+                let t = text
+                    .ok_or_else(|| Error::invalid_value(&field, format!("{field} must be text")))?;
+                *value = hex_color(&field, &t)?.into();
+            }
+            _ => {}
+        }
+    }
+    Ok(CheckedClient {
+        name,
+        website,
+        billing_email,
+        start,
+        end,
+        identity: serde_json::Value::Object(identity).to_string(),
+    })
+}
+
+pub fn client_create(ctx: &Context, req: ClientFields) -> Result<Client> {
+    let c = check(&req)?;
     ctx.store().write(|tx| {
         ensure_optional(tx, "users", "user", "account_manager_id", req.account_manager_id.as_deref())?;
         ensure_optional(tx, "leads", "lead", "created_from_lead_id", req.created_from_lead_id.as_deref())?;
         let id = new_id();
         let now = now_utc();
         tx.execute(
-            "INSERT INTO clients (id, name, industry, billing_address, status, corporate_identity, contract_start_date,
-                 contract_end_date, account_manager_id, created_from_lead_id, created_at, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11)",
+            "INSERT INTO clients (id, name, industry, website, billing_address, billing_email, payment_terms_days, status,
+                 corporate_identity, contract_start_date, contract_end_date, account_manager_id, created_from_lead_id,
+                 notes, created_at, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?15)",
             params![
-                id, name, optional_text(req.industry), optional_text(req.billing_address),
-                req.status.unwrap_or(ClientStatus::Active), identity, start, end, req.account_manager_id,
-                req.created_from_lead_id, now
+                id, c.name, optional_text(req.industry.clone()), c.website, optional_text(req.billing_address.clone()),
+                c.billing_email, req.payment_terms_days, req.status.unwrap_or(ClientStatus::Active), c.identity,
+                c.start, c.end, req.account_manager_id, req.created_from_lead_id, optional_text(req.notes.clone()), now
             ],
         )?;
         if let Some(lead) = &req.created_from_lead_id {
@@ -128,6 +238,56 @@ pub fn client_create(ctx: &Context, req: ClientCreate) -> Result<Client> {
         }
         load_client(tx, &id)
     })
+}
+
+#[derive(Debug, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct ClientUpdate {
+    pub id: String,
+    /// Replaces every editable field (absent optional fields are cleared).
+    pub fields: ClientFields,
+}
+
+fn in_fields(mut e: Error) -> Error {
+    if let Some(f) = e.field.take() {
+        if e.message.starts_with(&format!("{f}:")) {
+            e.message = format!("fields.{}", e.message);
+        }
+        e.field = Some(format!("fields.{f}"));
+    }
+    e
+}
+
+pub fn client_update(ctx: &Context, req: ClientUpdate) -> Result<Client> {
+    let f = &req.fields;
+    let c = check(f).map_err(in_fields)?;
+    if f.created_from_lead_id.is_some() {
+        return Err(in_fields(Error::invalid_value(
+            "created_from_lead_id",
+            "created_from_lead_id is set only when a lead converts",
+        )));
+    }
+    ctx.store().write(|tx| {
+        ensure_found(tx, "clients", "client", &req.id)?;
+        ensure_optional(tx, "users", "user", "account_manager_id", f.account_manager_id.as_deref()).map_err(in_fields)?;
+        tx.execute(
+            "UPDATE clients SET name = ?2, industry = ?3, website = ?4, billing_address = ?5, billing_email = ?6,
+                 payment_terms_days = ?7, status = COALESCE(?8, status), corporate_identity = ?9,
+                 contract_start_date = ?10, contract_end_date = ?11, account_manager_id = ?12, notes = ?13,
+                 updated_at = ?14
+             WHERE id = ?1",
+            params![
+                req.id, c.name, optional_text(f.industry.clone()), c.website, optional_text(f.billing_address.clone()),
+                c.billing_email, f.payment_terms_days, f.status, c.identity, c.start, c.end, f.account_manager_id,
+                optional_text(f.notes.clone()), now_utc()
+            ],
+        )?;
+        load_client(tx, &req.id)
+    })
+}
+
+pub fn client_get(ctx: &Context, req: ById) -> Result<Client> {
+    ctx.store().read(|c| load_client(c, &req.id))
 }
 
 #[derive(Debug, Deserialize, TS)]
@@ -147,7 +307,7 @@ pub struct ClientList {
 pub fn client_list(ctx: &Context, req: ClientList) -> Result<Page<Client>> {
     let (limit, offset) = page(req.limit, req.offset)?;
     let pattern = optional_text(req.query).map(|q| format!("%{q}%"));
-    let filter = "WHERE (?1 IS NULL OR c.status = ?1) AND (?2 IS NULL OR c.name LIKE ?2)";
+    let filter = "WHERE (?1 IS NULL OR c.status = ?1) AND (?2 IS NULL OR c.name LIKE ?2 OR c.industry LIKE ?2)";
     ctx.store().read(|conn| {
         let total = conn.query_row(
             &format!("SELECT count(*) FROM clients c {filter}"),
@@ -173,6 +333,33 @@ pub struct ClientContact {
     pub email: Option<String>,
     pub phone: Option<String>,
     pub is_primary: bool,
+    pub notes: Option<String>,
+}
+
+const CONTACT_SELECT: &str =
+    "SELECT id, client_id, full_name, title, email, phone, is_primary, notes FROM client_contacts";
+
+fn contact_from_row(r: &Row<'_>) -> rusqlite::Result<ClientContact> {
+    Ok(ClientContact {
+        id: r.get(0)?,
+        client_id: r.get(1)?,
+        full_name: r.get(2)?,
+        title: r.get(3)?,
+        email: r.get(4)?,
+        phone: r.get(5)?,
+        is_primary: r.get(6)?,
+        notes: r.get(7)?,
+    })
+}
+
+fn load_contact(conn: &Connection, id: &str) -> Result<ClientContact> {
+    conn.query_row(
+        &format!("{CONTACT_SELECT} WHERE id = ?1"),
+        [id],
+        contact_from_row,
+    )
+    .optional()?
+    .ok_or_else(|| Error::not_found("contact", id))
 }
 
 #[derive(Debug, Deserialize, TS)]
@@ -190,6 +377,16 @@ pub struct ContactAdd {
     #[serde(default)]
     #[ts(as = "Option<bool>", optional)]
     pub is_primary: bool,
+    #[serde(default)]
+    pub notes: Option<String>,
+}
+
+fn clear_primary(tx: &Connection, client_id: &str, now: &str) -> Result<()> {
+    tx.execute(
+        "UPDATE client_contacts SET is_primary = 0, updated_at = ?2 WHERE client_id = ?1 AND is_primary = 1",
+        params![client_id, now],
+    )?;
+    Ok(())
 }
 
 pub fn client_contact_add(ctx: &Context, req: ContactAdd) -> Result<ClientContact> {
@@ -199,23 +396,69 @@ pub fn client_contact_add(ctx: &Context, req: ContactAdd) -> Result<ClientContac
         ensure_exists(tx, "clients", "client", "client_id", &req.client_id)?;
         let now = now_utc();
         if req.is_primary {
-            tx.execute("UPDATE client_contacts SET is_primary = 0, updated_at = ?2 WHERE client_id = ?1 AND is_primary = 1", params![req.client_id, now])?;
+            clear_primary(tx, &req.client_id, &now)?;
         }
-        let contact = ClientContact {
-            id: new_id(),
-            client_id: req.client_id.clone(),
-            full_name,
-            title: optional_text(req.title),
-            email,
-            phone: optional_text(req.phone),
-            is_primary: req.is_primary,
-        };
+        let id = new_id();
         tx.execute(
-            "INSERT INTO client_contacts (id, client_id, full_name, title, email, phone, is_primary, created_at, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)",
-            params![contact.id, contact.client_id, contact.full_name, contact.title, contact.email, contact.phone, contact.is_primary, now],
+            "INSERT INTO client_contacts (id, client_id, full_name, title, email, phone, is_primary, notes, created_at, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9)",
+            params![
+                id, req.client_id, full_name, optional_text(req.title), email, optional_text(req.phone), req.is_primary,
+                optional_text(req.notes), now
+            ],
         )?;
-        Ok(contact)
+        load_contact(tx, &id)
+    })
+}
+
+#[derive(Debug, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+#[ts(optional_fields)]
+pub struct ContactUpdate {
+    pub id: String,
+    /// Replaces every field (absent optional fields are cleared).
+    pub full_name: String,
+    #[serde(default)]
+    pub title: Option<String>,
+    #[serde(default)]
+    pub email: Option<String>,
+    #[serde(default)]
+    pub phone: Option<String>,
+    #[serde(default)]
+    #[ts(as = "Option<bool>", optional)]
+    pub is_primary: bool,
+    #[serde(default)]
+    pub notes: Option<String>,
+}
+
+pub fn client_contact_update(ctx: &Context, req: ContactUpdate) -> Result<ClientContact> {
+    let full_name = required_text("full_name", &req.full_name)?;
+    let email = optional_text(req.email)
+        .map(|e| email("email", &e))
+        .transpose()?;
+    ctx.store().write(|tx| {
+        let before = load_contact(tx, &req.id)?;
+        let now = now_utc();
+        if req.is_primary && !before.is_primary {
+            clear_primary(tx, &before.client_id, &now)?;
+        }
+        tx.execute(
+            "UPDATE client_contacts SET full_name = ?2, title = ?3, email = ?4, phone = ?5, is_primary = ?6, notes = ?7,
+                 updated_at = ?8 WHERE id = ?1",
+            params![
+                req.id, full_name, optional_text(req.title), email, optional_text(req.phone), req.is_primary,
+                optional_text(req.notes), now
+            ],
+        )?;
+        load_contact(tx, &req.id)
+    })
+}
+
+pub fn client_contact_delete(ctx: &Context, req: ById) -> Result<Done> {
+    ctx.store().write(|tx| {
+        ensure_found(tx, "client_contacts", "contact", &req.id)?;
+        tx.execute("DELETE FROM client_contacts WHERE id = ?1", [&req.id])?;
+        Ok(Done { ok: true })
     })
 }
 
@@ -229,152 +472,12 @@ pub struct ContactList {
 /// A client's contacts, primary first.
 pub fn client_contact_list(ctx: &Context, req: ContactList) -> Result<Vec<ClientContact>> {
     ctx.store().read(|c| {
-        super::support::ensure_found(c, "clients", "client", &req.client_id)?;
-        let contacts = c
-            .prepare(
-                "SELECT id, client_id, full_name, title, email, phone, is_primary FROM client_contacts
-                 WHERE client_id = ?1 ORDER BY is_primary DESC, full_name COLLATE NOCASE, id",
-            )?
-            .query_map([&req.client_id], |r| {
-                Ok(ClientContact {
-                    id: r.get(0)?,
-                    client_id: r.get(1)?,
-                    full_name: r.get(2)?,
-                    title: r.get(3)?,
-                    email: r.get(4)?,
-                    phone: r.get(5)?,
-                    is_primary: r.get(6)?,
-                })
-            })?
-            .collect::<rusqlite::Result<Vec<_>>>()?;
-        Ok(contacts)
-    })
-}
-
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, TS)]
-pub struct Lead {
-    pub id: String,
-    pub company_name: String,
-    pub contact_person: Option<String>,
-    pub contact_email: Option<String>,
-    pub status: LeadStatus,
-    pub service_type: Option<ServiceType>,
-    pub estimated_value_minor: Option<i64>,
-    pub currency: String,
-    pub probability: Option<i64>,
-    pub next_follow_up_at: Option<String>,
-    pub owner_id: Option<String>,
-    pub created_at: String,
-}
-
-const LEAD_SELECT: &str = "SELECT id, company_name, contact_person, contact_email, status, service_type, estimated_value_minor,
-     currency, probability, next_follow_up_at, owner_id, created_at FROM leads";
-
-fn lead_from_row(r: &Row<'_>) -> rusqlite::Result<Lead> {
-    Ok(Lead {
-        id: r.get(0)?,
-        company_name: r.get(1)?,
-        contact_person: r.get(2)?,
-        contact_email: r.get(3)?,
-        status: r.get(4)?,
-        service_type: r.get(5)?,
-        estimated_value_minor: r.get(6)?,
-        currency: r.get(7)?,
-        probability: r.get(8)?,
-        next_follow_up_at: r.get(9)?,
-        owner_id: r.get(10)?,
-        created_at: r.get(11)?,
-    })
-}
-
-#[derive(Debug, Deserialize, TS)]
-#[serde(deny_unknown_fields)]
-#[ts(optional_fields)]
-pub struct LeadCreate {
-    pub company_name: String,
-    #[serde(default)]
-    pub contact_person: Option<String>,
-    #[serde(default)]
-    pub contact_email: Option<String>,
-    #[serde(default)]
-    pub contact_phone: Option<String>,
-    #[serde(default)]
-    pub status: Option<LeadStatus>,
-    #[serde(default)]
-    pub service_type: Option<ServiceType>,
-    #[serde(default)]
-    pub estimated_value_minor: Option<i64>,
-    #[serde(default)]
-    pub currency: Option<String>,
-    #[serde(default)]
-    pub probability: Option<i64>,
-    #[serde(default)]
-    pub next_follow_up_at: Option<String>,
-    #[serde(default)]
-    pub owner_id: Option<String>,
-    #[serde(default)]
-    pub source: Option<String>,
-}
-
-pub fn lead_create(ctx: &Context, req: LeadCreate) -> Result<Lead> {
-    let company = required_text("company_name", &req.company_name)?;
-    let email = optional_email("contact_email", req.contact_email)?;
-    let currency = currency("currency", req.currency.as_deref().unwrap_or("USD"))?;
-    let follow_up = optional_timestamp("next_follow_up_at", req.next_follow_up_at)?;
-    if matches!(req.probability, Some(p) if !(0..=100).contains(&p)) {
-        return Err(Error::invalid_value(
-            "probability",
-            "probability must be between 0 and 100",
-        ));
-    }
-    if matches!(req.estimated_value_minor, Some(v) if v < 0) {
-        return Err(Error::invalid_value(
-            "estimated_value_minor",
-            "estimated_value_minor must not be negative",
-        ));
-    }
-    ctx.store().write(|tx| {
-        ensure_optional(tx, "users", "user", "owner_id", req.owner_id.as_deref())?;
-        let id = new_id();
-        let now = now_utc();
-        tx.execute(
-            "INSERT INTO leads (id, owner_id, company_name, contact_person, contact_email, contact_phone, status, service_type,
-                 estimated_value_minor, currency, probability, next_follow_up_at, source, created_at, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?14)",
-            params![
-                id, req.owner_id, company, optional_text(req.contact_person), email, optional_text(req.contact_phone),
-                req.status.unwrap_or(LeadStatus::New), req.service_type, req.estimated_value_minor, currency,
-                req.probability, follow_up, optional_text(req.source), now
-            ],
-        )?;
-        tx.query_row(&format!("{LEAD_SELECT} WHERE id = ?1"), [&id], lead_from_row).map_err(Into::into)
-    })
-}
-
-#[derive(Debug, Deserialize, TS)]
-#[serde(deny_unknown_fields)]
-#[ts(optional_fields)]
-pub struct LeadList {
-    #[serde(default)]
-    pub status: Option<LeadStatus>,
-    #[serde(default)]
-    pub limit: Option<u32>,
-    #[serde(default)]
-    pub offset: Option<u32>,
-}
-
-pub fn lead_list(ctx: &Context, req: LeadList) -> Result<Page<Lead>> {
-    let (limit, offset) = page(req.limit, req.offset)?;
-    ctx.store().read(|c| {
-        let total = c.query_row("SELECT count(*) FROM leads WHERE (?1 IS NULL OR status = ?1)", params![req.status], |r| r.get(0))?;
-        let items = c
-            .prepare(&format!(
-                "{LEAD_SELECT} WHERE (?1 IS NULL OR status = ?1)
-                 ORDER BY next_follow_up_at IS NULL, next_follow_up_at, company_name COLLATE NOCASE LIMIT ?2 OFFSET ?3"
-            ))?
-            .query_map(params![req.status, limit, offset], lead_from_row)?
-            .collect::<rusqlite::Result<Vec<_>>>()?;
-        Ok(Page { items, total })
+        ensure_found(c, "clients", "client", &req.client_id)?;
+        Ok(c.prepare(&format!(
+            "{CONTACT_SELECT} WHERE client_id = ?1 ORDER BY is_primary DESC, full_name COLLATE NOCASE, id"
+        ))?
+        .query_map([&req.client_id], contact_from_row)?
+        .collect::<rusqlite::Result<Vec<_>>>()?)
     })
 }
 
@@ -384,6 +487,12 @@ pub(crate) fn commands() -> Vec<CommandSpec> {
             "client_create",
             "Create a client company (optionally converting a lead)",
             client_create
+        ),
+        command!("client_get", "Get one client with its counts", client_get),
+        command!(
+            "client_update",
+            "Replace every editable field of a client",
+            client_update
         ),
         command!(
             "client_list",
@@ -396,15 +505,19 @@ pub(crate) fn commands() -> Vec<CommandSpec> {
             client_contact_add
         ),
         command!(
+            "client_contact_update",
+            "Change a client contact (replaces every field)",
+            client_contact_update
+        ),
+        command!(
+            "client_contact_delete",
+            "Remove a client contact",
+            client_contact_delete
+        ),
+        command!(
             "client_contact_list",
             "A client's contacts, primary first",
             client_contact_list
-        ),
-        command!("lead_create", "Create a sales lead", lead_create),
-        command!(
-            "lead_list",
-            "List sales leads, soonest follow-up first",
-            lead_list
         ),
     ]
 }

@@ -6,26 +6,42 @@
 
 pub mod support;
 
+pub mod action_queue;
 pub mod calendar;
+pub mod candidate_profile;
 pub mod candidates;
 pub mod crm;
+pub mod dashboard;
 pub mod goals;
 pub mod identity;
 pub mod interviews;
+pub mod job_posting;
 pub mod job_search;
+pub mod job_templates;
+pub mod leads;
 pub mod pipeline;
 pub mod practice;
 pub mod requisitions;
 pub mod settings;
+pub mod stages;
+pub mod tags;
 
 /// Every domain command, registered into [`crate::api::registry`].
 pub(crate) fn commands() -> Vec<crate::api::CommandSpec> {
     [
         identity::commands(),
         candidates::commands(),
+        candidate_profile::commands(),
+        tags::commands(),
         crm::commands(),
+        leads::commands(),
         requisitions::commands(),
+        job_posting::commands(),
+        job_templates::commands(),
         pipeline::commands(),
+        stages::commands(),
+        action_queue::commands(),
+        dashboard::commands(),
         interviews::commands(),
         calendar::commands(),
         job_search::commands(),

@@ -7,8 +7,11 @@ use rusqlite::{params, Connection, OptionalExtension};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use super::identity::local_user_id;
 use super::requisitions::StageKind;
-use super::support::{ensure_exists, ensure_found, ensure_optional, optional_text, required_text};
+use super::support::{
+    ensure_exists, ensure_found, ensure_optional, optional_date, optional_text, required_text,
+};
 use crate::api::{CommandSpec, Context};
 use crate::error::{Error, Result};
 use crate::{command, new_id, now_utc, string_enum};
@@ -19,6 +22,14 @@ string_enum! {
         Draft = "draft", Submitted = "submitted", New = "new", UnderReview = "under_review",
         Screening = "screening", Interview = "interview", Offer = "offer", Hired = "hired",
         Accepted = "accepted", Rejected = "rejected", Withdrawn = "withdrawn",
+    }
+}
+
+string_enum! {
+    /// A recruiter's manual follow-up state (seed 003).
+    pub enum FollowUpStatus {
+        Shortlisted = "shortlisted", InterviewScheduled = "interview_scheduled", Offered = "offered",
+        Joined = "joined", NoShow = "no_show", UnderFollowUp = "under_follow_up", Rejected = "rejected",
     }
 }
 
@@ -63,12 +74,16 @@ pub struct Application {
     pub is_active: bool,
     pub match_score: Option<i64>,
     pub rejection_reason: Option<String>,
+    pub follow_up_status: Option<FollowUpStatus>,
+    pub next_follow_up_date: Option<String>,
+    pub follow_up_remarks: Option<String>,
     pub updated_at: String,
 }
 
 const APP_SELECT: &str =
     "SELECT a.id, a.requisition_id, a.candidate_id, c.full_name, a.stage_id, a.status, a.source,
-     a.applied_at, a.is_active, a.match_score, a.rejection_reason, a.updated_at
+     a.applied_at, a.is_active, a.match_score, a.rejection_reason, a.follow_up_status, a.next_follow_up_date,
+     a.follow_up_remarks, a.updated_at
      FROM applications a JOIN candidates c ON c.id = a.candidate_id";
 
 fn app_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Application> {
@@ -84,11 +99,14 @@ fn app_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Application> {
         is_active: r.get(8)?,
         match_score: r.get(9)?,
         rejection_reason: r.get(10)?,
-        updated_at: r.get(11)?,
+        follow_up_status: r.get(11)?,
+        next_follow_up_date: r.get(12)?,
+        follow_up_remarks: r.get(13)?,
+        updated_at: r.get(14)?,
     })
 }
 
-fn load_application(conn: &Connection, id: &str) -> Result<Application> {
+pub(crate) fn load_application(conn: &Connection, id: &str) -> Result<Application> {
     conn.query_row(
         &format!("{APP_SELECT} WHERE a.id = ?1 AND a.requisition_id IS NOT NULL"),
         [id],
@@ -138,6 +156,10 @@ pub fn application_create(ctx: &Context, req: ApplicationCreate) -> Result<Appli
         ensure_exists(tx, "candidates", "candidate", "candidate_id", &req.candidate_id)?;
         ensure_optional(tx, "resumes", "resume", "resume_id", req.resume_id.as_deref())?;
         ensure_optional(tx, "users", "user", "created_by", req.created_by.as_deref())?;
+        let created_by = match req.created_by.clone() {
+            Some(u) => u,
+            None => local_user_id(tx)?,
+        };
         let existing: Option<String> = tx
             .query_row(
                 "SELECT id FROM applications WHERE requisition_id = ?1 AND candidate_id = ?2 LIMIT 1",
@@ -163,7 +185,7 @@ pub fn application_create(ctx: &Context, req: ApplicationCreate) -> Result<Appli
              VALUES (?1, ?2, ?3, ?4, ?5, 'new', ?6, ?7, ?7, ?7)",
             params![id, req.requisition_id, req.candidate_id, req.resume_id, stage, optional_text(req.source), now],
         )?;
-        timeline(tx, &id, "created", None, Some("new"), None, stage.as_deref(), req.created_by.as_deref(), None)?;
+        timeline(tx, &id, "created", None, Some("new"), None, stage.as_deref(), Some(&created_by), None)?;
         load_application(tx, &id)
     })
 }
@@ -186,6 +208,10 @@ pub fn application_move(ctx: &Context, req: ApplicationMove) -> Result<Applicati
     ctx.store().write(|tx| {
         let app = load_application(tx, &req.id)?;
         ensure_optional(tx, "users", "user", "changed_by", req.changed_by.as_deref())?;
+        let changed_by = match req.changed_by.clone() {
+            Some(u) => u,
+            None => local_user_id(tx)?,
+        };
         let kind: Option<StageKind> = tx
             .query_row(
                 "SELECT kind FROM pipeline_stages WHERE id = ?1 AND requisition_id = ?2",
@@ -225,9 +251,47 @@ pub fn application_move(ctx: &Context, req: ApplicationMove) -> Result<Applicati
             Some(status.as_str()),
             app.stage_id.as_deref(),
             Some(&req.stage_id),
-            req.changed_by.as_deref(),
+            Some(&changed_by),
             remarks.as_deref(),
         )?;
+        load_application(tx, &req.id)
+    })
+}
+
+#[derive(Debug, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+#[ts(optional_fields)]
+pub struct FollowUpSet {
+    pub id: String,
+    /// Replaces the follow-up state; absent fields are cleared.
+    #[serde(default)]
+    pub follow_up_status: Option<FollowUpStatus>,
+    #[serde(default)]
+    pub next_follow_up_date: Option<String>,
+    #[serde(default)]
+    pub follow_up_remarks: Option<String>,
+}
+
+/// Set an application's follow-up status, next follow-up date and remarks.
+pub fn application_follow_up_set(ctx: &Context, req: FollowUpSet) -> Result<Application> {
+    let date = optional_date("next_follow_up_date", req.next_follow_up_date)?;
+    let remarks = optional_text(req.follow_up_remarks);
+    ctx.store().write(|tx| {
+        let app = load_application(tx, &req.id)?;
+        tx.execute(
+            "UPDATE applications SET follow_up_status = ?2, next_follow_up_date = ?3, follow_up_remarks = ?4,
+                 updated_at = ?5 WHERE id = ?1",
+            params![req.id, req.follow_up_status, date, remarks, now_utc()],
+        )?;
+        if app.follow_up_status != req.follow_up_status {
+            let me = local_user_id(tx)?;
+            let text = match (req.follow_up_status, &date) {
+                (Some(s), Some(d)) => format!("follow-up: {s}, next on {d}"),
+                (Some(s), None) => format!("follow-up: {s}"),
+                (None, _) => "follow-up cleared".to_string(),
+            };
+            timeline(tx, &req.id, "status_change", None, None, None, None, Some(&me), Some(&text))?;
+        }
         load_application(tx, &req.id)
     })
 }
@@ -357,13 +421,17 @@ pub fn application_note_add(ctx: &Context, req: NoteAdd) -> Result<ApplicationNo
     ctx.store().write(|tx| {
         ensure_exists(tx, "applications", "application", "application_id", &req.application_id)?;
         ensure_optional(tx, "users", "user", "author_id", req.author_id.as_deref())?;
+        let author = match req.author_id.clone() {
+            Some(u) => u,
+            None => local_user_id(tx)?,
+        };
         let note = ApplicationNote {
             id: new_id(),
             application_id: req.application_id.clone(),
             note_text: text,
             note_type: req.note_type.unwrap_or(NoteType::General),
             is_private: req.is_private,
-            author_id: req.author_id.clone(),
+            author_id: Some(author),
             created_at: now_utc(),
         };
         tx.execute(
@@ -382,16 +450,18 @@ pub struct NoteList {
     pub application_id: String,
 }
 
-/// Notes of an application, newest first.
+/// Notes of an application, newest first: shared notes, and private notes of the local user.
 pub fn application_note_list(ctx: &Context, req: NoteList) -> Result<Vec<ApplicationNote>> {
-    ctx.store().read(|c| {
+    ctx.store().write(|c| {
         ensure_found(c, "applications", "application", &req.application_id)?;
+        let me = local_user_id(c)?;
         let notes = c
             .prepare(
                 "SELECT id, application_id, note_text, note_type, is_private, author_id, created_at
-                 FROM application_notes WHERE application_id = ?1 ORDER BY created_at DESC, id DESC",
+                 FROM application_notes WHERE application_id = ?1 AND (is_private = 0 OR author_id IS ?2)
+                 ORDER BY created_at DESC, id DESC",
             )?
-            .query_map([&req.application_id], |r| {
+            .query_map(params![req.application_id, me], |r| {
                 Ok(ApplicationNote {
                     id: r.get(0)?,
                     application_id: r.get(1)?,
@@ -418,6 +488,11 @@ pub(crate) fn commands() -> Vec<CommandSpec> {
             "application_move",
             "Move an application to another stage of its requisition, recorded in its timeline",
             application_move
+        ),
+        command!(
+            "application_follow_up_set",
+            "Set an application's follow-up status, next follow-up date and remarks",
+            application_follow_up_set
         ),
         command!(
             "application_note_add",

@@ -30,6 +30,7 @@ function person(i: number): Candidate {
     total_experience_years: 3,
     linkedin_url: null,
     source: null,
+    tags: [],
     created_at: "2026-01-01T00:00:00.000Z",
     updated_at: "2026-01-01T00:00:00.000Z",
   };

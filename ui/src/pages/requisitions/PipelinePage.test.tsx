@@ -3,8 +3,9 @@ import { expect, it } from "vitest";
 import { App } from "../../app/App";
 import type { Application, BoardColumn, Requisition } from "../../bindings";
 import { installCore, sent } from "../../test/core";
+import { application, requisition } from "../../test/fixtures";
 
-const REQ: Requisition = {
+const REQ: Requisition = requisition({
   id: "r1",
   title: "Platform Engineer",
   client_id: null,
@@ -28,9 +29,9 @@ const REQ: Requisition = {
   applicant_count: 1,
   created_at: "2026-01-01T00:00:00.000Z",
   updated_at: "2026-01-01T00:00:00.000Z",
-};
+});
 
-const APP: Application = {
+const APP: Application = application({
   id: "a1",
   requisition_id: "r1",
   candidate_id: "c1",
@@ -43,7 +44,7 @@ const APP: Application = {
   match_score: 80,
   rejection_reason: null,
   updated_at: "2026-01-01T00:00:00.000Z",
-};
+});
 
 function board(app: Application): BoardColumn[] {
   const stages: Array<[string, string, BoardColumn["kind"]]> = [
