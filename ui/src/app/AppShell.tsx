@@ -14,6 +14,7 @@ import { JobsPage } from "../pages/jobs/JobsPage";
 import { GoalsPage } from "../pages/goals/GoalsPage";
 import { PracticePage } from "../pages/practice/PracticePage";
 import { CandidatesPage } from "../pages/candidates/CandidatesPage";
+import { DashboardPage } from "../pages/dashboard/DashboardPage";
 import { RequisitionsPage } from "../pages/requisitions/RequisitionsPage";
 import { InterviewsPage } from "../pages/interviews/InterviewsPage";
 import { ClientsPage } from "../pages/clients/ClientsPage";
@@ -30,6 +31,8 @@ function CurrentPage({ page }: { page: PageId }) {
       return <GoalsPage />;
     case "practice":
       return <PracticePage />;
+    case "dashboard":
+      return <DashboardPage />;
     case "candidates":
       return <CandidatesPage />;
     case "requisitions":

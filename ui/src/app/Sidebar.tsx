@@ -8,6 +8,7 @@ export const PAGE_META: Record<PageId, { label: string; icon: IconName }> = {
   jobs: { label: "Jobs", icon: "briefcase" },
   goals: { label: "Goals", icon: "target" },
   practice: { label: "Practice", icon: "book" },
+  dashboard: { label: "Dashboard", icon: "columns" },
   candidates: { label: "Candidates", icon: "users" },
   requisitions: { label: "Requisitions", icon: "clipboard" },
   interviews: { label: "Interviews", icon: "calendar" },

@@ -289,3 +289,37 @@ export const SERVICE_TYPE: Record<ServiceType, string> = {
   rpo: "RPO",
   executive_search: "Executive search",
 };
+
+// Recruiting workspace (issue 5): salary units, profile preferences, follow-ups, action queue.
+import type {
+  ActionType,
+  ContactMode,
+  FollowUpStatus,
+  JobTypePreference,
+  RelocationReadiness,
+  SalaryUnit,
+  SectorPreference,
+  ShiftPreference,
+} from "../bindings";
+
+export const SALARY_UNIT: Record<SalaryUnit, string> = { hour: "per hour", day: "per day", week: "per week", month: "per month", year: "per year" };
+export const JOB_TYPE_PREFERENCE: Record<JobTypePreference, string> = {
+  full_time: "Full-time", part_time: "Part-time", contract: "Contract", temporary: "Temporary",
+  internship: "Internship", freelance: "Freelance", any: "Any",
+};
+export const RELOCATION: Record<RelocationReadiness, string> = { yes: "Yes", no: "No", open_to_discussion: "Open to discussion" };
+export const SHIFT: Record<ShiftPreference, string> = { day: "Day", night: "Night", flexible: "Flexible" };
+export const SECTOR: Record<SectorPreference, string> = { private: "Private", government: "Government", non_profit: "Non-profit", any: "Any" };
+export const CONTACT_MODE: Record<ContactMode, string> = { email: "Email", call: "Call", whatsapp: "WhatsApp", sms: "SMS", linkedin: "LinkedIn" };
+export const FOLLOW_UP_STATUS: Record<FollowUpStatus, string> = {
+  shortlisted: "Shortlisted", interview_scheduled: "Interview scheduled", offered: "Offered", joined: "Joined",
+  no_show: "No show", under_follow_up: "Under follow-up", rejected: "Rejected",
+};
+export const STAGE_KIND: Record<StageKind, string> = {
+  new: "New", screening: "Screening", interview: "Interview", offer: "Offer", hired: "Hired",
+  rejected: "Rejected", withdrawn: "Withdrawn", custom: "Custom",
+};
+export const ACTION_TYPE: Record<ActionType, string> = {
+  new_matches: "New matches", chat_followup: "Chat follow-up", no_response: "No response", parse_failure: "Parse failure",
+  intervention_needed: "Needs you", follow_up_due: "Follow-up due", new_applicant: "New applicant", stale_candidate: "Stale",
+};

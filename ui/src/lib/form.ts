@@ -95,3 +95,15 @@ export function useCoreForm<V extends Record<string, string | boolean>>(initial:
 }
 
 export type CoreForm<V extends Record<string, string | boolean>> = ReturnType<typeof useCoreForm<V>>;
+
+/**
+ * A core error about `prefix.field` (update commands nest their fields: `fields.title`,
+ * `profile.email`, `entry.end_date`) as an error about `field`, so it shows under that input.
+ */
+export function unnest(err: unknown, prefix: string): CoreError {
+  const e = toCoreError(err);
+  const p = `${prefix}.`;
+  if (!e.field?.startsWith(p)) return e;
+  const field = e.field.slice(p.length);
+  return { ...e, field, message: e.message.startsWith(p) ? e.message.slice(p.length) : e.message };
+}

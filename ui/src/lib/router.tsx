@@ -9,6 +9,7 @@ export type PageId =
   | "jobs"
   | "goals"
   | "practice"
+  | "dashboard"
   | "candidates"
   | "requisitions"
   | "clients"
@@ -20,7 +21,7 @@ export type Route = { page: PageId; id?: string };
 
 export const WORKSPACE_PAGES: Record<Workspace, PageId[]> = {
   job_search: ["home", "jobs", "goals", "practice"],
-  recruiting: ["candidates", "requisitions", "interviews", "clients"],
+  recruiting: ["dashboard", "candidates", "requisitions", "interviews", "clients"],
 };
 
 const PAGES: PageId[] = [...WORKSPACE_PAGES.job_search, ...WORKSPACE_PAGES.recruiting, "sync", "settings"];

@@ -1,5 +1,5 @@
-// One candidate in detail: contact facts, status, skills, work history and education, each with a
-// small form to add more; delete with confirmation.
+// One candidate in detail: contact facts, status, tags, skills, work history (add, edit, remove)
+// and education; the full master profile opens in its own editor; delete with confirmation.
 import { useState } from "react";
 import type { CandidateDetail, CandidateStatus } from "../../bindings";
 import { Button } from "../../components/Button";
@@ -12,7 +12,9 @@ import { CANDIDATE_STATUS, CANDIDATE_TONE, EXPERIENCE_LEVEL, SKILL_LEVEL } from 
 import { date, initials } from "../../lib/format";
 import { useCommand, useCommandMutation } from "../../lib/queries";
 import { useToast } from "../../lib/toast";
+import { ProfileEditor } from "./ProfileEditor";
 import { EducationForm, SkillForm, WorkForm } from "./ProfileForms";
+import { TagEditor } from "./TagEditor";
 
 export function CandidateDrawer({ id, onClose }: { id: string; onClose: () => void }) {
   const candidate = useCommand("candidate_get", { id });
@@ -21,6 +23,10 @@ export function CandidateDrawer({ id, onClose }: { id: string; onClose: () => vo
   const toast = useToast();
   const [adding, setAdding] = useState<"skill" | "work" | "education" | null>(null);
   const [confirming, setConfirming] = useState(false);
+  const [editingProfile, setEditingProfile] = useState(false);
+  const [editingWork, setEditingWork] = useState<string | null>(null);
+  const history = useCommand("work_history_list", { candidate_id: id });
+  const removeWork = useCommandMutation("work_history_delete");
 
   if (candidate.isPending || candidate.isError) {
     return (
@@ -68,9 +74,14 @@ export function CandidateDrawer({ id, onClose }: { id: string; onClose: () => vo
       onClose={onClose}
       testId="candidate-drawer"
       actions={
-        <Button variant="ghost" size="sm" icon="trash" onClick={() => setConfirming(true)}>
-          Delete
-        </Button>
+        <>
+          <Button variant="ghost" size="sm" data-testid="edit-profile" onClick={() => setEditingProfile(true)}>
+            Edit profile
+          </Button>
+          <Button variant="ghost" size="sm" icon="trash" onClick={() => setConfirming(true)}>
+            Delete
+          </Button>
+        </>
       }
     >
       <div className="drawer-status">
@@ -96,6 +107,10 @@ export function CandidateDrawer({ id, onClose }: { id: string; onClose: () => vo
         />
       </Section>
 
+      <Section title="Tags">
+        <TagEditor candidateId={id} tags={c.tag_list} />
+      </Section>
+
       <Section title={`Skills (${c.skills.length})`} actions={addButton("skill", "Add skill")}>
         {c.skills.length > 0 ? (
           <div className="tags">
@@ -113,19 +128,41 @@ export function CandidateDrawer({ id, onClose }: { id: string; onClose: () => vo
       </Section>
 
       <Section title="Work history" actions={addButton("work", "Add position")}>
-        {c.work_history.length > 0 ? (
+        {(history.data ?? []).length > 0 ? (
           <ul className="entry-list">
-            {c.work_history.map((w) => (
-              <li key={w.id}>
-                <div className="entry-title">
-                  {w.job_title} <span className="muted">at</span> {w.company_name}
-                </div>
-                <div className="entry-meta">
-                  {[date(w.start_date), w.is_current ? "present" : date(w.end_date)].filter(Boolean).join(" – ")}
-                </div>
-                {w.responsibilities && <p className="prose entry-body">{w.responsibilities}</p>}
-              </li>
-            ))}
+            {history.data!.map((w) =>
+              editingWork === w.id ? (
+                <li key={w.id}>
+                  <WorkForm candidateId={id} entry={w} onDone={() => setEditingWork(null)} />
+                </li>
+              ) : (
+                <li key={w.id} data-testid="work-row">
+                  <div className="entry-title">
+                    {w.job_title} <span className="muted">at</span> {w.company_name}
+                  </div>
+                  <div className="entry-meta">
+                    {[[date(w.start_date), w.is_current ? "present" : date(w.end_date)].filter(Boolean).join(" – "), w.location, w.ctc_at_role]
+                      .filter(Boolean)
+                      .join(" · ")}
+                  </div>
+                  {w.responsibilities && <p className="prose entry-body">{w.responsibilities}</p>}
+                  {w.tools_used.length > 0 && <p className="muted">{w.tools_used.join(", ")}</p>}
+                  <div className="entry-actions">
+                    <Button size="sm" variant="ghost" aria-label={`Edit ${w.job_title} at ${w.company_name}`} onClick={() => setEditingWork(w.id)}>
+                      Edit
+                    </Button>
+                    <Button
+                      size="sm"
+                      variant="ghost"
+                      aria-label={`Remove ${w.job_title} at ${w.company_name}`}
+                      onClick={() => removeWork.mutate({ id: w.id }, { onError: (e) => toast.error(e) })}
+                    >
+                      Remove
+                    </Button>
+                  </div>
+                </li>
+              ),
+            )}
           </ul>
         ) : (
           adding !== "work" && <p className="muted">No positions yet.</p>
@@ -152,6 +189,7 @@ export function CandidateDrawer({ id, onClose }: { id: string; onClose: () => vo
         {adding === "education" && <EducationForm candidateId={id} onDone={() => setAdding(null)} />}
       </Section>
 
+      {editingProfile && <ProfileEditor id={id} onClose={() => setEditingProfile(false)} />}
       {confirming && (
         <ConfirmDialog
           title="Delete this candidate?"

@@ -1,6 +1,7 @@
 // The candidates table for very large lists: rows are virtualized (TanStack Virtual) and fetched
 // from the core in pages of `candidate_list` (limit/offset) as they scroll into view, with the
-// sort, direction, status and search done by the core. TanStack Table owns the columns and the
+// sort, direction, status, search and per-column filters (the row under the headers) done by
+// the core. TanStack Table owns the columns and the
 // sort state; only the pages around the viewport are held in the table at once.
 import { useQueries } from "@tanstack/react-query";
 import {
@@ -64,20 +65,46 @@ const columns = col.columns([
 
 export const GRID_COLUMNS = "minmax(180px, 1.6fr) minmax(160px, 1.5fr) minmax(140px, 1.3fr) minmax(120px, 1.1fr) 124px 100px 124px";
 
+/** Per-column filters, as typed into the filter row (sent to the core as `candidate_list` fields). */
+export type ColumnFilters = {
+  full_name?: string;
+  email?: string;
+  current_role?: string;
+  location?: string;
+  min_experience_years?: string;
+  created_from?: string;
+  tag_id?: string;
+};
+
 type Props = {
   query: string;
   status: CandidateStatus | "";
+  /** What the filter row shows (as typed). */
+  filters: ColumnFilters;
+  /** What the list is filtered by (the typed filters, debounced). */
+  appliedFilters: ColumnFilters;
+  onFiltersChange: (f: ColumnFilters) => void;
   sorting: SortingState;
   onSortingChange: (s: SortingState) => void;
   onOpen: (id: string) => void;
   onTotal: (total: number | null) => void;
 };
 
-export function baseRequest(query: string, status: CandidateStatus | "", sorting: SortingState): CandidateList {
+export function baseRequest(query: string, status: CandidateStatus | "", sorting: SortingState, filters: ColumnFilters = {}): CandidateList {
   const sort = sorting[0];
+  const f: CandidateList = {};
+  for (const [k, v] of Object.entries(filters)) {
+    const t = v?.trim();
+    if (!t) continue;
+    if (k === "min_experience_years") {
+      const n = Number(t);
+      if (Number.isFinite(n)) f.min_experience_years = n;
+    } else (f as Record<string, string>)[k] = t;
+  }
   return {
     ...(query ? { query } : {}),
     ...(status ? { status } : {}),
+    ...f,
     sort: (sort?.id ?? "created_at") as CandidateSort,
     direction: sort?.desc === false ? "asc" : "desc",
     limit: PAGE_SIZE,
@@ -142,13 +169,44 @@ const SkeletonRow = memo(function SkeletonRow({ index, start }: { index: number;
   );
 });
 
-export function CandidateTable({ query, status, sorting, onSortingChange, onOpen, onTotal }: Props) {
+/** The filter row under the column headers: one input per filterable column. */
+function FilterRow({ filters, onChange }: { filters: ColumnFilters; onChange: (f: ColumnFilters) => void }) {
+  const input = (key: keyof ColumnFilters, label: string, type = "search") => (
+    <div role="columnheader" className="vtable-th vtable-filter">
+      <input
+        className="input input-sm"
+        type={type}
+        aria-label={`Filter by ${label}`}
+        data-testid={`filter-${key}`}
+        placeholder={type === "date" ? undefined : "Filter…"}
+        inputMode={key === "min_experience_years" ? "decimal" : undefined}
+        value={filters[key] ?? ""}
+        onChange={(e) => onChange({ ...filters, [key]: e.target.value })}
+      />
+    </div>
+  );
+  return (
+    <div className="vtable-row" role="row" style={{ gridTemplateColumns: GRID_COLUMNS }}>
+      {input("full_name", "name")}
+      {input("email", "email")}
+      {input("current_role", "current role")}
+      {input("location", "location")}
+      <div role="columnheader" className="vtable-th vtable-filter" />
+      {input("min_experience_years", "minimum years of experience")}
+      {input("created_from", "created on or after", "date")}
+    </div>
+  );
+}
+
+export function CandidateTable({ query, status, filters, appliedFilters, onFiltersChange, sorting, onSortingChange, onOpen, onTotal }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const openRef = useRef(onOpen);
   openRef.current = onOpen;
   const open = useCallback((id: string) => openRef.current(id), []);
   const headRef = useRef<HTMLDivElement>(null);
-  const base = useMemo(() => baseRequest(query, status, sorting), [query, status, sorting]);
+  const filterKey = JSON.stringify(appliedFilters);
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const base = useMemo(() => baseRequest(query, status, sorting, appliedFilters), [query, status, sorting, filterKey]);
   const lastTotal = useRef<number | null>(null);
   const baseKey = JSON.stringify(base);
 
@@ -235,6 +293,7 @@ export function CandidateTable({ query, status, sorting, onSortingChange, onOpen
             );
           })}
         </div>
+        <FilterRow filters={filters} onChange={onFiltersChange} />
       </div>
       <div
         ref={scrollRef}

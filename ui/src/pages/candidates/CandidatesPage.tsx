@@ -1,8 +1,9 @@
-// Recruiting → Candidates: the virtualized, server-sorted table over every candidate, with status
-// filter and search, the New candidate form and the detail drawer (`#/candidates/<id>`).
+// Recruiting → Candidates: the virtualized, server-sorted table over every candidate, with search,
+// status and tag filters, per-column filters, saved searches, the New candidate form and the
+// detail drawer (`#/candidates/<id>`).
 import { useCallback, useState } from "react";
 import type { SortingState } from "@tanstack/react-table";
-import type { CandidateStatus } from "../../bindings";
+import type { CandidateList, CandidateStatus } from "../../bindings";
 import { Button } from "../../components/Button";
 import { EmptyState } from "../../components/EmptyState";
 import { Icon } from "../../components/Icon";
@@ -16,7 +17,8 @@ import { LOCALE } from "../../lib/format";
 import { useDebounced } from "../../lib/useDebounced";
 import { CandidateDrawer } from "./CandidateDrawer";
 import { CandidateForm } from "./CandidateForm";
-import { CandidateTable } from "./CandidateTable";
+import { CandidateTable, baseRequest, type ColumnFilters } from "./CandidateTable";
+import { SavedSearches } from "./SavedSearches";
 
 export function CandidatesPage() {
   const { route, navigate } = useRouter();
@@ -25,12 +27,24 @@ export function CandidatesPage() {
   const [sorting, setSorting] = useState<SortingState>([{ id: "created_at", desc: true }]);
   const [creating, setCreating] = useState(false);
   const [total, setTotal] = useState<number | null>(null);
+  const [filters, setFilters] = useState<ColumnFilters>({});
+  const tags = useCommand("tag_list", {});
   const query = useDebounced(search.trim(), 200);
+  const debouncedFilters = useDebounced(filters, 250);
+  const openSaved = (q: CandidateList) => {
+    setSearch(q.query ?? "");
+    setStatus(q.status ?? "");
+    setSorting([{ id: q.sort ?? "created_at", desc: q.direction !== "asc" }]);
+    const f: ColumnFilters = {};
+    for (const k of ["full_name", "email", "current_role", "location", "created_from", "tag_id"] as const) if (q[k]) f[k] = q[k];
+    if (q.min_experience_years != null) f.min_experience_years = String(q.min_experience_years);
+    setFilters(f);
+  };
   const any = useCommand("candidate_list", { limit: 1 });
   useNewAction(() => setCreating(true));
   const onTotal = useCallback((t: number | null) => setTotal(t), []);
   const open = (id: string) => navigate({ page: "candidates", id });
-  const filtered = query !== "" || status !== "";
+  const filtered = query !== "" || status !== "" || Object.values(debouncedFilters).some((v) => v && v.trim() !== "");
 
   return (
     <div className="page page-wide page-fill">
@@ -62,6 +76,22 @@ export function CandidatesPage() {
           />
         </label>
         <EnumSelect labels={CANDIDATE_STATUS} value={status} onChange={setStatus} empty="All statuses" aria-label="Filter by status" />
+        <select
+          className="input"
+          aria-label="Filter by tag"
+          data-testid="tag-filter"
+          value={filters.tag_id ?? ""}
+          onChange={(e) => setFilters({ ...filters, tag_id: e.target.value })}
+        >
+          <option value="">All tags</option>
+          {tags.data?.map((t) => (
+            <option key={t.id} value={t.id}>
+              {t.name} ({t.candidate_count})
+            </option>
+          ))}
+        </select>
+        <div className="toolbar-spacer" />
+        <SavedSearches current={(({ limit: _l, ...rest }) => rest)(baseRequest(query, status, sorting, filters))} onOpen={openSaved} />
       </Toolbar>
       {any.data?.total === 0 ? (
         <EmptyState
@@ -77,7 +107,7 @@ export function CandidatesPage() {
           forward on requisitions and follow them through each pipeline.
         </EmptyState>
       ) : (
-        <CandidateTable query={query} status={status} sorting={sorting} onSortingChange={setSorting} onOpen={open} onTotal={onTotal} />
+        <CandidateTable query={query} status={status} filters={filters} appliedFilters={debouncedFilters} onFiltersChange={setFilters} sorting={sorting} onSortingChange={setSorting} onOpen={open} onTotal={onTotal} />
       )}
       {creating && <CandidateForm onClose={() => setCreating(false)} />}
       {route.id && <CandidateDrawer key={route.id} id={route.id} onClose={() => navigate({ page: "candidates" })} />}

@@ -1,15 +1,16 @@
 // One application on a pipeline: where it stands, move it, its timeline (`application_timeline`),
 // notes (`application_note_add`) and scheduling an interview for it.
 import { useState } from "react";
-import type { Application, BoardColumn as Stage, NoteType, TimelineEntry } from "../../bindings";
+import type { Application, BoardColumn as Stage, FollowUpStatus, NoteType, TimelineEntry } from "../../bindings";
+import { EnumSelect } from "../../components/Select";
 import { Button } from "../../components/Button";
 import { Chip } from "../../components/Chip";
 import { Drawer, Facts, Section } from "../../components/Drawer";
 import { Field, FormError } from "../../components/Field";
 import { ErrorState, Loading } from "../../components/Page";
 import { Timeline } from "../../components/Timeline";
-import { APPLICATION_STATUS, STAGE_TONE, type Tone } from "../../lib/enums";
-import { date, relative } from "../../lib/format";
+import { APPLICATION_STATUS, FOLLOW_UP_STATUS, STAGE_TONE, type Tone } from "../../lib/enums";
+import { compact, date, relative } from "../../lib/format";
 import { useCoreForm } from "../../lib/form";
 import { useCommand, useCommandMutation } from "../../lib/queries";
 import { useToast } from "../../lib/toast";
@@ -100,6 +101,7 @@ export function ApplicationDrawer({
               ]}
             />
           </Section>
+          <FollowUp key={app.id + app.updated_at} app={app} />
         </>
       )}
       <Section title="Timeline">
@@ -125,6 +127,53 @@ export function ApplicationDrawer({
         <ScheduleForm target={{ kind: "application", id: app.id, label: `${app.candidate_name} · ${requisitionTitle}` }} onClose={() => setScheduling(false)} />
       )}
     </Drawer>
+  );
+}
+
+/** Follow-up status, next follow-up date and remarks (what the action queue reads). */
+function FollowUp({ app }: { app: Application }) {
+  const set = useCommandMutation("application_follow_up_set");
+  const toast = useToast();
+  const form = useCoreForm({
+    follow_up_status: app.follow_up_status ?? "",
+    next_follow_up_date: app.next_follow_up_date ?? "",
+    follow_up_remarks: app.follow_up_remarks ?? "",
+  });
+  const v = form.values;
+  const save = () =>
+    form.submit(async () => {
+      await set.mutateAsync(
+        compact({
+          id: app.id,
+          follow_up_status: (v.follow_up_status || undefined) as FollowUpStatus | undefined,
+          next_follow_up_date: v.next_follow_up_date,
+          follow_up_remarks: v.follow_up_remarks,
+        }),
+      );
+      toast.show("Follow-up saved", "success");
+    });
+  return (
+    <Section title="Follow-up">
+      <form className="subform" aria-label="Follow-up" noValidate onSubmit={(e) => (e.preventDefault(), void save())}>
+        <div className="form-row-2">
+          <Field label="Status" field="follow_up_status" errors={form.errors}>
+            <EnumSelect id="f-follow_up_status" name="follow_up_status" labels={FOLLOW_UP_STATUS} empty="None" value={v.follow_up_status as FollowUpStatus | ""} onChange={(x) => form.set("follow_up_status", x)} />
+          </Field>
+          <Field label="Next follow-up" field="next_follow_up_date" errors={form.errors}>
+            <input className="input" type="date" {...form.bind("next_follow_up_date")} />
+          </Field>
+        </div>
+        <Field label="Remarks" field="follow_up_remarks" errors={form.errors}>
+          <input className="input" {...form.bind("follow_up_remarks")} placeholder="Call after the client's feedback" />
+        </Field>
+        <FormError message={form.formError} />
+        <div className="subform-actions">
+          <Button size="sm" variant="primary" type="submit" busy={form.busy} data-testid="save-follow-up">
+            Save follow-up
+          </Button>
+        </div>
+      </form>
+    </Section>
   );
 }
 

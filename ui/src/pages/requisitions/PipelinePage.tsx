@@ -17,7 +17,10 @@ import { useCommand, useCommandMutation } from "../../lib/queries";
 import { useToast } from "../../lib/toast";
 import { AddCandidateDialog } from "./AddCandidateDialog";
 import { ApplicationDrawer } from "./ApplicationDrawer";
+import { JobPostingDialog } from "./JobPostingDialog";
 import { RejectDialog } from "./RejectDialog";
+import { RequisitionForm } from "./RequisitionForm";
+import { StageEditor } from "./StageEditor";
 import { boardRequest, useMoveApplication } from "./pipelineQueries";
 
 export type PendingReject = { app: Application; toStage: string; stageName: string };
@@ -32,6 +35,10 @@ export function PipelinePage({ id, onBack }: { id: string; onBack: () => void })
   const [adding, setAdding] = useState(false);
   const [openApp, setOpenApp] = useState<string | null>(null);
   const [rejecting, setRejecting] = useState<PendingReject | null>(null);
+  const [editing, setEditing] = useState(false);
+  const [editingStages, setEditingStages] = useState(false);
+  const [exporting, setExporting] = useState(false);
+  const publish = useCommandMutation("requisition_publish");
   useNewAction(() => setAdding(true));
 
   if (req.isPending || board.isPending) return <Loading />;
@@ -41,7 +48,7 @@ export function PipelinePage({ id, onBack }: { id: string; onBack: () => void })
   const r = req.data;
   const stages: Stage[] = board.data;
   const stageById = new Map(stages.map((s) => [s.stage_id, s]));
-  const clientName = r.client_id ? clients.data?.items.find((c) => c.id === r.client_id)?.name : undefined;
+  const clientName = r.client_name ?? (r.client_id ? clients.data?.items.find((c) => c.id === r.client_id)?.name : undefined);
   const allApps = stages.flatMap((s) => s.applications);
   const current = openApp ? allApps.find((a) => a.id === openApp) : undefined;
 
@@ -77,6 +84,7 @@ export function PipelinePage({ id, onBack }: { id: string; onBack: () => void })
               {[clientName ?? (r.client_id ? null : "Internal"), r.department, EMPLOYMENT_TYPE[r.employment_type], r.job_locations.join(", ") || WORK_MODE[r.work_mode], moneyRange(r.min_salary_minor, r.max_salary_minor, r.currency)]
                 .filter(Boolean)
                 .join(" · ")}
+              {r.is_published && <> · <Chip tone="green">Published</Chip></>}
             </p>
           </div>
           <div className="page-actions">
@@ -94,6 +102,28 @@ export function PipelinePage({ id, onBack }: { id: string; onBack: () => void })
                 )
               }
             />
+            <Button variant="secondary" data-testid="edit-requisition" onClick={() => setEditing(true)}>
+              Edit
+            </Button>
+            <Button variant="secondary" data-testid="edit-stages" onClick={() => setEditingStages(true)}>
+              Stages
+            </Button>
+            <Button
+              variant="secondary"
+              data-testid="publish-requisition"
+              disabled={publish.isPending}
+              onClick={() =>
+                publish.mutate(
+                  { id, published: !r.is_published },
+                  { onSuccess: (x) => toast.show(x.is_published ? "Published" : "Unpublished", "success"), onError: (e) => toast.error(e) },
+                )
+              }
+            >
+              {r.is_published ? "Unpublish" : "Publish"}
+            </Button>
+            <Button variant="secondary" data-testid="export-json-ld" onClick={() => setExporting(true)}>
+              JSON-LD
+            </Button>
             <Button variant="primary" icon="plus" data-testid="add-candidate" onClick={() => setAdding(true)}>
               Add candidate
             </Button>
@@ -152,6 +182,9 @@ export function PipelinePage({ id, onBack }: { id: string; onBack: () => void })
       {adding && (
         <AddCandidateDialog requisitionId={id} title={r.title} already={new Set(allApps.map((a) => a.candidate_id))} onClose={() => setAdding(false)} />
       )}
+      {editing && <RequisitionForm requisition={r} onClose={() => setEditing(false)} />}
+      {editingStages && <StageEditor requisitionId={id} onClose={() => setEditingStages(false)} />}
+      {exporting && <JobPostingDialog requisitionId={id} onClose={() => setExporting(false)} onEdit={() => (setExporting(false), setEditing(true))} />}
       {rejecting && (
         <RejectDialog
           pending={rejecting}
