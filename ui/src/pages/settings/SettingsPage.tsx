@@ -14,6 +14,7 @@ import { ROLE } from "../../lib/enums";
 import { useCoreForm } from "../../lib/form";
 import { useShell } from "../../lib/queries";
 import { useTheme, type ThemeChoice } from "../../lib/theme";
+import { ActionQueueSettings } from "./ActionQueueSettings";
 import { useToast } from "../../lib/toast";
 import { DemoDataCard } from "./DemoDataCard";
 
@@ -77,6 +78,9 @@ export function SettingsPage() {
             { value: "dark", label: "Dark", testId: "theme-dark" },
           ]}
         />
+      </Card>
+      <Card title="Action queue" description="When the recruiter's action queue calls an applicant new, and a candidate stale.">
+        <ActionQueueSettings />
       </Card>
       <Card title="Keyboard shortcuts" description="Press ? anywhere to see these.">
         <ShortcutList />
