@@ -1,5 +1,25 @@
 // Generated from the Rust types of talentdesk-core by `cargo xtask bindings`. Do not edit.
 
+export type ActionItem = { id: string, type: ActionType, title: string, description: string | null, priority: ActionPriority, requisition_id: string | null, candidate_id: string | null, application_id: string | null, is_dismissed: boolean, created_at: string, };
+
+export type ActionPriority = "high" | "medium" | "low";
+
+export type ActionQueueList = { include_dismissed?: boolean, };
+
+export type ActionQueueSettings = { 
+/**
+ * An application counts as a new applicant for this many days.
+ */
+new_applicant_days: number, 
+/**
+ * An active application untouched this many days is stale.
+ */
+stale_days: number, };
+
+export type ActionQueueSettingsSet = { new_applicant_days: number, stale_days: number, };
+
+export type ActionType = "new_matches" | "chat_followup" | "no_response" | "parse_failure" | "intervention_needed" | "follow_up_due" | "new_applicant" | "stale_candidate";
+
 export type AnswerCheck = { question_id: string, selected_answer: string, };
 
 export type AnswerResult = { is_correct: boolean, correct_answer: string, };
@@ -30,7 +50,7 @@ export type AppSetupSave = { role: Role,
  */
 db_path?: string, };
 
-export type Application = { id: string, requisition_id: string, candidate_id: string, candidate_name: string, stage_id: string | null, status: ApplicationStatus, source: string | null, applied_at: string | null, is_active: boolean, match_score: number | null, rejection_reason: string | null, updated_at: string, };
+export type Application = { id: string, requisition_id: string, candidate_id: string, candidate_name: string, stage_id: string | null, status: ApplicationStatus, source: string | null, applied_at: string | null, is_active: boolean, match_score: number | null, rejection_reason: string | null, follow_up_status: FollowUpStatus | null, next_follow_up_date: string | null, follow_up_remarks: string | null, updated_at: string, };
 
 export type ApplicationCreate = { requisition_id: string, candidate_id: string, source?: string, resume_id?: string, created_by?: string, };
 
@@ -70,23 +90,66 @@ path?: string, };
 
 export type CalendarRequest = Record<symbol, never>;
 
-export type Candidate = { id: string, full_name: string, email: string | null, phone: string | null, location: string | null, headline: string | null, current_role: string | null, status: CandidateStatus, experience_level: ExperienceLevel | null, total_experience_years: number | null, linkedin_url: string | null, source: string | null, created_at: string, updated_at: string, };
+export type Candidate = { id: string, full_name: string, email: string | null, phone: string | null, location: string | null, headline: string | null, current_role: string | null, status: CandidateStatus, experience_level: ExperienceLevel | null, total_experience_years: number | null, linkedin_url: string | null, source: string | null, 
+/**
+ * Tag names, alphabetical.
+ */
+tags: Array<string>, created_at: string, updated_at: string, };
 
 export type CandidateCreate = { full_name: string, email?: string, phone?: string, location?: string, headline?: string, current_role?: string, status?: CandidateStatus, experience_level?: ExperienceLevel, total_experience_years?: number, linkedin_url?: string, source?: string, user_id?: string, added_by_recruiter_id?: string, skills?: Array<SkillInput>, };
 
-export type CandidateDetail = { skills: Array<CandidateSkill>, work_history: Array<WorkExperience>, education: Array<Education>, id: string, full_name: string, email: string | null, phone: string | null, location: string | null, headline: string | null, current_role: string | null, status: CandidateStatus, experience_level: ExperienceLevel | null, total_experience_years: number | null, linkedin_url: string | null, source: string | null, created_at: string, updated_at: string, };
+export type CandidateDetail = { skills: Array<CandidateSkill>, work_history: Array<WorkExperience>, education: Array<Education>, tag_list: Array<Tag>, id: string, full_name: string, email: string | null, phone: string | null, location: string | null, headline: string | null, current_role: string | null, status: CandidateStatus, experience_level: ExperienceLevel | null, total_experience_years: number | null, linkedin_url: string | null, source: string | null, 
+/**
+ * Tag names, alphabetical.
+ */
+tags: Array<string>, created_at: string, updated_at: string, };
 
 export type CandidateList = { 
 /**
  * Matches name, email, current role or headline (case-insensitive substring).
  */
-query?: string, status?: CandidateStatus, sort?: CandidateSort, direction?: SortDirection, limit?: number, offset?: number, };
+query?: string, status?: CandidateStatus, sort?: CandidateSort, direction?: SortDirection, 
+/**
+ * Per-column filters (text ones match a case-insensitive substring).
+ */
+full_name?: string, email?: string, current_role?: string, location?: string, source?: string, experience_level?: ExperienceLevel, min_experience_years?: number, max_experience_years?: number, 
+/**
+ * Created on or after this date (`YYYY-MM-DD`).
+ */
+created_from?: string, 
+/**
+ * Created on or before this date (`YYYY-MM-DD`).
+ */
+created_to?: string, 
+/**
+ * Only candidates carrying this tag.
+ */
+tag_id?: string, limit?: number, offset?: number, };
+
+export type CandidateProfile = { id: string, profile: CandidateProfileFields, updated_at: string, };
+
+export type CandidateProfileFields = { full_name: string, email?: string, phone?: string, alternate_email?: string, alternate_phone?: string, linkedin_url?: string, portfolio_url?: string, github_url?: string, location?: string, headline?: string, bio?: string, status?: CandidateStatus, source?: string, notes?: string, is_actively_searching?: boolean, highest_education?: string, year_of_passing?: number, projects_summary?: string, total_experience_years?: number, experience_level?: ExperienceLevel, current_role?: string, expected_role?: string, job_type_preference?: JobTypePreference, current_locations?: Array<string>, preferred_locations?: Array<string>, ready_to_relocate?: RelocationReadiness, notice_period_days?: number, availability_date?: string, availability_percentage?: number, shift_preference?: ShiftPreference, work_authorization?: string, current_ctc_minor?: number, expected_ctc_minor?: number, ctc_currency?: string, is_ctc_negotiable?: boolean, looking_for_jobs_abroad?: boolean, sector_preference?: SectorPreference, preferred_industries?: Array<string>, gender?: string, marital_status?: string, date_of_birth?: string, languages?: Array<string>, reservation_category?: string, disability?: string, willingness_to_travel?: string, has_driving_license?: boolean, has_current_offers?: boolean, number_of_offers?: number, best_time_to_contact?: string, preferred_contact_mode?: ContactMode, time_zone?: string, };
+
+export type CandidateProfileUpdate = { id: string, 
+/**
+ * Replaces every profile field (absent optional fields are cleared;
+ * absent yes/no fields become "no").
+ */
+profile: CandidateProfileFields, };
 
 export type CandidateSkill = { id: string, name: string, category: SkillCategory, level: SkillLevel | null, };
 
 export type CandidateSort = "full_name" | "email" | "location" | "current_role" | "status" | "total_experience_years" | "created_at" | "updated_at";
 
 export type CandidateStatus = "new" | "active" | "interviewing" | "offered" | "hired" | "rejected" | "withdrawn" | "inactive";
+
+export type CandidateTagAdd = { candidate_id: string, 
+/**
+ * The tag's name; a new tag is made when no tag has it.
+ */
+tag: string, color?: string, };
+
+export type CandidateTagRemove = { candidate_id: string, tag_id: string, };
 
 export type CandidateUpdate = { id: string, full_name?: string, email?: string, phone?: string, location?: string, headline?: string, current_role?: string, status?: CandidateStatus, experience_level?: ExperienceLevel, total_experience_years?: number, };
 
@@ -108,19 +171,35 @@ last_score: number, };
 
 export type CategorySeries = { category: string, points: Array<ScorePoint>, };
 
-export type Client = { id: string, name: string, industry: string | null, billing_address: string | null, status: ClientStatus, corporate_identity: JsonValue, contract_start_date: string | null, contract_end_date: string | null, account_manager_id: string | null, created_from_lead_id: string | null, contact_count: number, created_at: string, };
-
-export type ClientContact = { id: string, client_id: string, full_name: string, title: string | null, email: string | null, phone: string | null, is_primary: boolean, };
-
-export type ClientCreate = { name: string, industry?: string, billing_address?: string, status?: ClientStatus, 
+export type Client = { id: string, name: string, industry: string | null, website: string | null, billing_address: string | null, billing_email: string | null, payment_terms_days: number | null, status: ClientStatus, 
 /**
- * Tax and registration identifiers, e.g. `{"gst": "...", "pan": "..."}`.
+ * Logo, brand colours and tax/registration ids:
+ * `{"logo_url": "...", "primary_color": "#112233", "gst": "..."}`.
  */
-corporate_identity?: { [key in string]: JsonValue }, contract_start_date?: string, contract_end_date?: string, account_manager_id?: string, created_from_lead_id?: string, };
+corporate_identity: Record<string, unknown>, contract_start_date: string | null, contract_end_date: string | null, account_manager_id: string | null, account_manager_name: string | null, created_from_lead_id: string | null, notes: string | null, contact_count: number, requisition_count: number, created_at: string, updated_at: string, };
+
+export type ClientContact = { id: string, client_id: string, full_name: string, title: string | null, email: string | null, phone: string | null, is_primary: boolean, notes: string | null, };
+
+export type ClientFields = { name: string, industry?: string, website?: string, billing_address?: string, billing_email?: string, payment_terms_days?: number, status?: ClientStatus, 
+/**
+ * Logo (`logo_url`), brand colours (`primary_color`, `secondary_color` as
+ * `#rrggbb`) and tax/registration ids, e.g. `{"gst": "...", "pan": "..."}`.
+ */
+corporate_identity?: Record<string, unknown>, contract_start_date?: string, contract_end_date?: string, account_manager_id?: string, notes?: string, 
+/**
+ * Only on create: the lead this client comes from (marked converted).
+ */
+created_from_lead_id?: string, };
 
 export type ClientList = { query?: string, status?: ClientStatus, limit?: number, offset?: number, };
 
 export type ClientStatus = "prospect" | "active" | "inactive" | "blacklisted";
+
+export type ClientUpdate = { id: string, 
+/**
+ * Replaces every editable field (absent optional fields are cleared).
+ */
+fields: ClientFields, };
 
 export type ColumnMapping = { column: string, field?: ImportField, };
 
@@ -140,9 +219,17 @@ export type ConflictsQuery = {
  */
 include_resolved?: boolean, limit?: number, offset?: number, };
 
-export type ContactAdd = { client_id: string, full_name: string, title?: string, email?: string, phone?: string, is_primary?: boolean, };
+export type ContactAdd = { client_id: string, full_name: string, title?: string, email?: string, phone?: string, is_primary?: boolean, notes?: string, };
 
 export type ContactList = { client_id: string, };
+
+export type ContactMode = "email" | "call" | "whatsapp" | "sms" | "linkedin";
+
+export type ContactUpdate = { id: string, 
+/**
+ * Replaces every field (absent optional fields are cleared).
+ */
+full_name: string, title?: string, email?: string, phone?: string, is_primary?: boolean, notes?: string, };
 
 export type Dashboard = { funnel: Array<FunnelStage>, by_status: Array<StatusCount>, response_by_source: Array<ResponseRate>, response_by_resume: Array<ResponseRate>, upcoming_interviews: Array<UpcomingInterview>, follow_ups: Array<FollowUp>, streaks: Streaks, practice: Array<CategoryScore>, mock_interviews_completed: number, };
 
@@ -151,6 +238,8 @@ export type DashboardRequest = {
  * Evaluate at this instant instead of now (RFC 3339).
  */
 as_of?: string, };
+
+export type DayCount = { date: string, count: number, };
 
 export type DemoGenerate = { 
 /**
@@ -218,6 +307,12 @@ as_of?: string,
  */
 include_waiting?: boolean, };
 
+export type FollowUpSet = { id: string, 
+/**
+ * Replaces the follow-up state; absent fields are cleared.
+ */
+follow_up_status?: FollowUpStatus, next_follow_up_date?: string, follow_up_remarks?: string, };
+
 export type FollowUpSettings = { 
 /**
  * Days after applying (or the last follow-up) with no change until a follow-up is due.
@@ -227,6 +322,14 @@ follow_up_days: number,
  * Days after applying with no change until the job counts as ghosted.
  */
 ghosted_days: number, };
+
+export type FollowUpStatus = "shortlisted" | "interview_scheduled" | "offered" | "joined" | "no_show" | "under_follow_up" | "rejected";
+
+export type FromTemplate = { template_id: string, 
+/**
+ * A title other than the template's.
+ */
+title?: string, };
 
 export type FunnelStage = { 
 /**
@@ -326,6 +429,20 @@ export type JobApplicationUpdate = { id: string, resume_id?: string, resume_labe
 
 export type JobContact = { name: string, role?: string, email?: string, phone?: string, };
 
+export type JobDraft = { id: string, requisition_id: string | null, title: string | null, data: Record<string, unknown>, last_saved_at: string, };
+
+export type JobDraftSave = { 
+/**
+ * The requisition being edited; absent for the "new requisition" form.
+ */
+requisition_id?: string, 
+/**
+ * The form's state, as the form keeps it.
+ */
+data: Record<string, unknown>, };
+
+export type JobDraftSlot = { requisition_id?: string, };
+
 export type JobImportRequest = { 
 /**
  * The CSV text, header row first.
@@ -335,6 +452,18 @@ csv: string,
  * Column to field; default: guessed from the header names.
  */
 mapping?: Array<ColumnMapping>, };
+
+export type JobPosting = { 
+/**
+ * The JSON-LD object (`@context` schema.org, `@type` JobPosting).
+ */
+json_ld: Record<string, unknown>, 
+/**
+ * The same, as a `<script type="application/ld+json">` block for a web page.
+ */
+script: string, slug: string | null, };
+
+export type JobPostingRequest = { id: string, };
 
 export type JobSearchExport = { format: ExportFormat, 
 /**
@@ -346,6 +475,22 @@ path?: string, };
 export type JobSort = "updated_at" | "created_at" | "title" | "company" | "status" | "salary" | "applied_at" | "deadline_at";
 
 export type JobStatus = "interested" | "applied" | "interview_scheduled" | "interview_completed" | "offer_received" | "accepted" | "rejected" | "withdrawn";
+
+export type JobTemplate = { id: string, name: string, title: string | null, department: string | null, fields: RequisitionFields, is_shared: boolean, use_count: number, updated_at: string, };
+
+export type JobTemplateList = { query?: string, };
+
+export type JobTemplateSave = { name: string, 
+/**
+ * Save this requisition's fields as the template…
+ */
+requisition_id?: string, 
+/**
+ * …or these fields (exactly one of the two).
+ */
+fields?: RequisitionFields, is_shared?: boolean, };
+
+export type JobTypePreference = "full_time" | "part_time" | "contract" | "temporary" | "internship" | "freelance" | "any";
 
 export type JsonValue = number | string | boolean | Array<JsonValue> | { [key in string]: JsonValue } | null;
 
@@ -469,15 +614,43 @@ day?: string, };
 
 export type Recommendation = "strong_hire" | "hire" | "maybe" | "no_hire" | "strong_no_hire";
 
-export type Requisition = { id: string, title: string, client_id: string | null, department: string | null, employment_type: EmploymentType, work_mode: WorkMode, job_locations: Array<string>, min_salary_minor: number | null, max_salary_minor: number | null, currency: string, salary_unit: SalaryUnit, required_skills: Array<string>, preferred_skills: Array<string>, openings: number, positions_filled: number, status: RequisitionStatus, hiring_manager_id: string | null, assigned_recruiter_id: string | null, application_deadline: string | null, description: string | null, applicant_count: number, created_at: string, updated_at: string, };
+export type RecruiterDashboard = { pipelines: Array<RequisitionPipeline>, time_in_stage: Array<StageTime>, 
+/**
+ * Monday to Sunday of the current week (UTC).
+ */
+interviews_this_week: Array<DayCount>, interviews_this_week_total: number, action_queue: Array<ActionItem>, };
 
-export type RequisitionCreate = { title: string, client_id?: string, department?: string, employment_type?: EmploymentType, work_mode?: WorkMode, job_locations?: Array<string>, min_salary_minor?: number, max_salary_minor?: number, currency?: string, salary_unit?: SalaryUnit, required_skills?: Array<string>, preferred_skills?: Array<string>, openings?: number, status?: RequisitionStatus, hiring_manager_id?: string, assigned_recruiter_id?: string, application_deadline?: string, description?: string, };
+export type RecruiterDashboardRequest = { 
+/**
+ * At most this many requisitions (the busiest open ones); default 12.
+ */
+requisitions?: number, };
+
+export type RelocationReadiness = "yes" | "no" | "open_to_discussion";
+
+export type Requisition = { id: string, title: string, client_id: string | null, client_name: string | null, internal_job_id: string | null, department: string | null, functional_area: string | null, industry: string | null, employment_type: EmploymentType, work_mode: WorkMode, job_locations: Array<string>, experience_level: ExperienceLevel | null, experience_required: string | null, min_experience_years: number | null, max_experience_years: number | null, education_qualification: string | null, min_salary_minor: number | null, max_salary_minor: number | null, currency: string, salary_unit: SalaryUnit, benefits_perks: Array<string>, about_company: string | null, description: string | null, responsibilities: Array<string>, required_skills: Array<string>, preferred_skills: Array<string>, tools_tech_stack: Array<string>, openings: number, positions_filled: number, application_deadline: string | null, hiring_process_rounds: Array<string>, notice_period_accepted: string | null, slug: string | null, meta_title: string | null, meta_description: string | null, status: RequisitionStatus, is_published: boolean, published_at: string | null, hiring_manager_id: string | null, assigned_recruiter_id: string | null, template_id: string | null, applicant_count: number, created_at: string, updated_at: string, };
+
+export type RequisitionFields = { title: string, client_id?: string, internal_job_id?: string, department?: string, functional_area?: string, industry?: string, employment_type?: EmploymentType, work_mode?: WorkMode, job_locations?: Array<string>, experience_level?: ExperienceLevel, experience_required?: string, min_experience_years?: number, max_experience_years?: number, education_qualification?: string, min_salary_minor?: number, max_salary_minor?: number, currency?: string, salary_unit?: SalaryUnit, benefits_perks?: Array<string>, about_company?: string, description?: string, responsibilities?: Array<string>, required_skills?: Array<string>, preferred_skills?: Array<string>, tools_tech_stack?: Array<string>, openings?: number, positions_filled?: number, application_deadline?: string, hiring_process_rounds?: Array<string>, notice_period_accepted?: string, meta_title?: string, meta_description?: string, status?: RequisitionStatus, hiring_manager_id?: string, assigned_recruiter_id?: string, 
+/**
+ * The template this requisition was made from (its use count goes up on create).
+ */
+template_id?: string, };
 
 export type RequisitionList = { status?: RequisitionStatus, client_id?: string, query?: string, limit?: number, offset?: number, };
+
+export type RequisitionPipeline = { requisition_id: string, title: string, status: string, total: number, stages: Array<StageCount>, };
+
+export type RequisitionPublish = { id: string, published: boolean, };
 
 export type RequisitionSetStatus = { id: string, status: RequisitionStatus, };
 
 export type RequisitionStatus = "draft" | "open" | "sourcing" | "interviewing" | "offer" | "paused" | "closed" | "filled" | "cancelled";
+
+export type RequisitionUpdate = { id: string, 
+/**
+ * Replaces every editable field (absent optional fields are cleared).
+ */
+fields: RequisitionFields, };
 
 export type ResponseRate = { label: string, applied: number, responded: number, 
 /**
@@ -488,6 +661,20 @@ rate: number, };
 export type Role = "job_seeker" | "recruiter";
 
 export type SalaryUnit = "hour" | "day" | "week" | "month" | "year";
+
+export type SavedSearch = { id: string, name: string, 
+/**
+ * The `candidate_list` request to run (without paging).
+ */
+query: import("./bindings").CandidateList, last_run_at: string | null, created_at: string, };
+
+export type SavedSearchList = Record<symbol, never>;
+
+export type SavedSearchSave = { name: string, 
+/**
+ * A `candidate_list` request; paging (`limit`, `offset`) is dropped.
+ */
+query: Record<string, unknown>, };
 
 export type Scale = "small" | "medium" | "large";
 
@@ -503,6 +690,8 @@ score: number, sessions: number, };
 
 export type Scorecard = { id: string, interview_id: string, interviewer_id: string | null, overall_rating: number | null, recommendation: Recommendation | null, strengths: string | null, weaknesses: string | null, submitted_at: string, };
 
+export type SectorPreference = "private" | "government" | "non_profit" | "any";
+
 export type ServiceType = "permanent" | "contract" | "rpo" | "executive_search";
 
 export type Setting = { key: string, value: JsonValue, updated_at: string, };
@@ -510,6 +699,8 @@ export type Setting = { key: string, value: JsonValue, updated_at: string, };
 export type SettingGet = { key: string, };
 
 export type SettingSet = { key: string, value: JsonValue, description?: string, };
+
+export type ShiftPreference = "day" | "night" | "flexible";
 
 export type SignIn = { 
 /**
@@ -527,7 +718,42 @@ export type SkillLevel = "beginner" | "intermediate" | "advanced" | "expert";
 
 export type SortDirection = "asc" | "desc";
 
+export type Stage = { id: string, requisition_id: string, name: string, kind: StageKind, position: number, application_count: number, };
+
+export type StageCount = { stage_id: string, name: string, kind: StageKind, count: number, };
+
+export type StageCreate = { requisition_id: string, name: string, 
+/**
+ * Defaults to `custom` (a stage that does not change the application's status).
+ */
+kind?: StageKind, 
+/**
+ * Where to insert (0 = first); defaults to before the first closing stage
+ * (hired, rejected, withdrawn), or last.
+ */
+position?: number, };
+
 export type StageKind = "new" | "screening" | "interview" | "offer" | "hired" | "rejected" | "withdrawn" | "custom";
+
+export type StageList = { requisition_id: string, };
+
+export type StageRename = { id: string, name: string, };
+
+export type StageReorder = { requisition_id: string, 
+/**
+ * Every stage id of the requisition, each once, in the new order.
+ */
+stage_ids: Array<string>, };
+
+export type StageTime = { 
+/**
+ * Stage name (stages of the same name across requisitions are pooled).
+ */
+stage: string, average_days: number, 
+/**
+ * How many stays in the stage the average is over.
+ */
+samples: number, };
 
 export type StatusChange = { id: string, from_status: JobStatus | null, to_status: JobStatus, note: string | null, changed_at: string, };
 
@@ -624,6 +850,10 @@ in_progress: boolean, task_id: string | null,
  */
 next_attempt_at: string | null, };
 
+export type Tag = { id: string, name: string, color: string, candidate_count: number, };
+
+export type TagList = Record<symbol, never>;
+
 export type TaskInfo = { task_id: string, 
 /**
  * What kind of work, e.g. `candidate_import`.
@@ -717,14 +947,36 @@ export type WorkExperience = { id: string, company_name: string, job_title: stri
 
 export type WorkExperienceAdd = { candidate_id: string, company_name: string, job_title: string, start_date?: string, end_date?: string, is_current?: boolean, responsibilities?: string, };
 
+export type WorkHistoryEntry = { id: string, candidate_id: string, company_name: string, job_title: string, location: string | null, start_date: string | null, end_date: string | null, is_current: boolean, responsibilities: string | null, achievements: Array<string>, tools_used: Array<string>, ctc_at_role: string | null, };
+
+export type WorkHistoryFields = { company_name: string, job_title: string, location?: string, start_date?: string, end_date?: string, is_current?: boolean, responsibilities?: string, achievements?: Array<string>, tools_used?: Array<string>, ctc_at_role?: string, };
+
+export type WorkHistoryList = { candidate_id: string, };
+
+export type WorkHistorySave = { candidate_id: string, 
+/**
+ * The entry to replace; absent to add a new one.
+ */
+id?: string, entry: WorkHistoryFields, };
+
 export type WorkMode = "onsite" | "remote" | "hybrid";
 
 /** Every command of the core's registry: its request and response types. */
 export interface Commands {
+  /** Dismiss an action queue item (it stays dismissed) */
+  action_queue_dismiss: { request: ById; response: Done };
+  /** The recruiter's action queue (due follow-ups, new applicants, stale candidates), recomputed */
+  action_queue_list: { request: ActionQueueList; response: Array<ActionItem> };
+  /** Action queue thresholds (days) */
+  action_queue_settings_get: { request: NoArgs; response: ActionQueueSettings };
+  /** Set the action queue thresholds (days) */
+  action_queue_settings_set: { request: ActionQueueSettingsSet; response: ActionQueueSettings };
   /** Application version, database path and schema version */
   app_info: { request: NoArgs; response: AppInfo };
   /** Apply a candidate to a requisition (first stage; no duplicates) */
   application_create: { request: ApplicationCreate; response: Application };
+  /** Set an application's follow-up status, next follow-up date and remarks */
+  application_follow_up_set: { request: FollowUpSet; response: Application };
   /** Move an application to another stage of its requisition, recorded in its timeline */
   application_move: { request: ApplicationMove; response: Application };
   /** Add a general, follow-up or red-flag note to an application */
@@ -741,18 +993,34 @@ export interface Commands {
   candidate_get: { request: ById; response: CandidateDetail };
   /** List candidates: search, filter by status, sort on any column, page */
   candidate_list: { request: CandidateList; response: Page<Candidate> };
+  /** A candidate's full master profile (sections A–E, G) */
+  candidate_profile_get: { request: ById; response: CandidateProfile };
+  /** Replace a candidate's master profile (checked as a whole) */
+  candidate_profile_update: { request: CandidateProfileUpdate; response: CandidateProfile };
   /** Add a skill to a candidate */
   candidate_skill_add: { request: SkillAdd; response: CandidateDetail };
+  /** Tag a candidate (by tag name; new names make new tags) */
+  candidate_tag_add: { request: CandidateTagAdd; response: Array<Tag> };
+  /** Remove a tag from a candidate */
+  candidate_tag_remove: { request: CandidateTagRemove; response: Array<Tag> };
   /** Change fields of a candidate profile */
   candidate_update: { request: CandidateUpdate; response: CandidateDetail };
   /** Add a contact person to a client */
   client_contact_add: { request: ContactAdd; response: ClientContact };
+  /** Remove a client contact */
+  client_contact_delete: { request: ById; response: Done };
   /** A client's contacts, primary first */
   client_contact_list: { request: ContactList; response: Array<ClientContact> };
+  /** Change a client contact (replaces every field) */
+  client_contact_update: { request: ContactUpdate; response: ClientContact };
   /** Create a client company (optionally converting a lead) */
-  client_create: { request: ClientCreate; response: Client };
+  client_create: { request: ClientFields; response: Client };
+  /** Get one client with its counts */
+  client_get: { request: ById; response: Client };
   /** List client companies, by status or name */
   client_list: { request: ClientList; response: Page<Client> };
+  /** Replace every editable field of a client */
+  client_update: { request: ClientUpdate; response: Client };
   /** List every command with its description */
   commands_list: { request: NoArgs; response: Array<CommandInfo> };
   /** Create a company (tenant) */
@@ -801,6 +1069,12 @@ export interface Commands {
   job_application_list: { request: JobApplicationList; response: Array<JobApplication> };
   /** Change an application's resume, method, status or date */
   job_application_update: { request: JobApplicationUpdate; response: JobApplication };
+  /** Discard the saved draft of a requisition form */
+  job_draft_discard: { request: JobDraftSlot; response: Done };
+  /** The saved draft of a requisition form, if any */
+  job_draft_get: { request: JobDraftSlot; response: JobDraft | null };
+  /** Auto-save the requisition form's state (one draft per requisition or new form) */
+  job_draft_save: { request: JobDraftSave; response: JobDraft };
   /** Read a CSV of applications: suggested column mapping and the rows as they would be saved */
   job_import_preview: { request: JobImportRequest; response: ImportPreview };
   /** Import a CSV of applications as a background task (all rows or none) */
@@ -809,6 +1083,12 @@ export interface Commands {
   job_search_dashboard: { request: DashboardRequest; response: Dashboard };
   /** Export every job, application, interview, goal and practice result to CSV files or one JSON file */
   job_search_export: { request: JobSearchExport; response: ExportResult };
+  /** Delete a job template */
+  job_template_delete: { request: ById; response: Done };
+  /** Job templates, most used first */
+  job_template_list: { request: JobTemplateList; response: Array<JobTemplate> };
+  /** Save a requisition (or form fields) as a reusable job template */
+  job_template_save: { request: JobTemplateSave; response: JobTemplate };
   /** Create a sales lead */
   lead_create: { request: LeadCreate; response: Lead };
   /** List sales leads, soonest follow-up first */
@@ -847,18 +1127,46 @@ export interface Commands {
   quiz_start: { request: QuizStart; response: Array<QuizQuestion> };
   /** Score a quiz automatically; records progress per category and the quiz streak */
   quiz_submit: { request: QuizSubmit; response: QuizResult };
+  /** Pipeline counts per requisition, time in stage, interviews this week and the action queue */
+  recruiter_dashboard: { request: RecruiterDashboardRequest; response: RecruiterDashboard };
   /** Create a requisition with its default pipeline stages */
-  requisition_create: { request: RequisitionCreate; response: Requisition };
+  requisition_create: { request: RequisitionFields; response: Requisition };
+  /** Create a draft requisition from a job template */
+  requisition_create_from_template: { request: FromTemplate; response: Requisition };
   /** Get one requisition */
   requisition_get: { request: ById; response: Requisition };
+  /** A requisition as Google for Jobs JobPosting JSON-LD (names the field a posting lacks) */
+  requisition_job_posting: { request: JobPostingRequest; response: JobPosting };
   /** List requisitions by status, client or title */
   requisition_list: { request: RequisitionList; response: Page<Requisition> };
+  /** Publish or unpublish a requisition on the job board */
+  requisition_publish: { request: RequisitionPublish; response: Requisition };
   /** Open, pause, close, fill or cancel a requisition */
   requisition_set_status: { request: RequisitionSetStatus; response: Requisition };
+  /** Replace every editable field of a requisition */
+  requisition_update: { request: RequisitionUpdate; response: Requisition };
+  /** Delete a saved search */
+  saved_search_delete: { request: ById; response: Done };
+  /** Saved candidate searches */
+  saved_search_list: { request: SavedSearchList; response: Array<SavedSearch> };
+  /** Save a candidate search (filters and sort) under a name */
+  saved_search_save: { request: SavedSearchSave; response: Array<SavedSearch> };
+  /** Record that a saved search was reopened */
+  saved_search_touch: { request: ById; response: Done };
   /** Read one setting */
   setting_get: { request: SettingGet; response: Setting };
   /** Write one setting (any JSON value) */
   setting_set: { request: SettingSet; response: Setting };
+  /** Add a pipeline stage to a requisition */
+  stage_create: { request: StageCreate; response: Array<Stage> };
+  /** Delete a pipeline stage that holds no application */
+  stage_delete: { request: ById; response: Done };
+  /** A requisition's pipeline stages in order, with application counts */
+  stage_list: { request: StageList; response: Array<Stage> };
+  /** Rename a pipeline stage */
+  stage_rename: { request: StageRename; response: Array<Stage> };
+  /** Put a requisition's stages in a new order (all of them, each once) */
+  stage_reorder: { request: StageReorder; response: Array<Stage> };
   /** Count today's login toward the daily login streak */
   streak_check_in: { request: StreakCheckIn; response: Streaks };
   /** The daily login and quiz streaks (current and best) */
@@ -879,6 +1187,10 @@ export interface Commands {
   sync_sign_out: { request: NoArgs; response: SyncSettings };
   /** Last sync, pending changes, last error, open conflicts, whether a sync runs */
   sync_status: { request: NoArgs; response: SyncStatusView };
+  /** Delete a tag from every candidate */
+  tag_delete: { request: ById; response: Done };
+  /** Every tag with its candidate count */
+  tag_list: { request: TagList; response: Array<Tag> };
   /** Ask a background task to stop; it ends as cancelled and keeps nothing */
   task_cancel: { request: TaskRef; response: TaskInfo };
   /** Progress of a background task, then its result or error */
@@ -907,6 +1219,12 @@ export interface Commands {
   user_list: { request: UserList; response: Page<User> };
   /** Add a job to a candidate's work history */
   work_experience_add: { request: WorkExperienceAdd; response: CandidateDetail };
+  /** Remove a job from a candidate's work history */
+  work_history_delete: { request: ById; response: Done };
+  /** A candidate's work history, current job first */
+  work_history_list: { request: WorkHistoryList; response: Array<WorkHistoryEntry> };
+  /** Add or replace a job in a candidate's work history */
+  work_history_save: { request: WorkHistorySave; response: Array<WorkHistoryEntry> };
 }
 
 export type CommandName = keyof Commands;

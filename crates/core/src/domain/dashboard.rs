@@ -61,7 +61,7 @@ pub struct RecruiterDashboard {
 #[derive(Debug, Default, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
 #[ts(optional_fields)]
-pub struct DashboardRequest {
+pub struct RecruiterDashboardRequest {
     /// At most this many requisitions (the busiest open ones); default 12.
     #[serde(default)]
     pub requisitions: Option<u32>,
@@ -173,7 +173,7 @@ fn interviews_this_week(conn: &Connection, today: NaiveDate) -> Result<Vec<DayCo
         .collect()
 }
 
-pub fn recruiter_dashboard(ctx: &Context, req: DashboardRequest) -> Result<RecruiterDashboard> {
+pub fn recruiter_dashboard(ctx: &Context, req: RecruiterDashboardRequest) -> Result<RecruiterDashboard> {
     let limit = i64::from(req.requisitions.unwrap_or(12).clamp(1, 100));
     let now = Utc::now();
     ctx.store().write(|tx| {

@@ -1,9 +1,12 @@
-import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { configure, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { expect, it } from "vitest";
 import { App } from "../../app/App";
 import type { CandidateDetail, CandidateProfile, SavedSearch, Tag } from "../../bindings";
 import { installCore, sent } from "../../test/core";
 import { candidate } from "../../test/fixtures";
+
+// The profile editor renders ~50 fields: allow for a slow, loaded machine.
+configure({ asyncUtilTimeout: 4000 });
 
 it("edits the full profile (a nested core error shows under its field), tags the candidate, and edits work history", async () => {
   let tags: Tag[] = [];
