@@ -8,7 +8,10 @@ pub mod clock;
 pub mod demo;
 pub mod domain;
 pub mod error;
+pub mod files;
+pub mod resume;
 pub mod seedmap;
+pub mod skills;
 pub mod store;
 pub mod tasks;
 

@@ -13,6 +13,8 @@ mod demo;
 mod job_search;
 #[path = "core/recruiting.rs"]
 mod recruiting;
+#[path = "core/resumes.rs"]
+mod resumes;
 #[path = "core/schema.rs"]
 mod schema;
 #[path = "core/seedmap.rs"]

@@ -12,6 +12,7 @@ pub mod candidate_profile;
 pub mod candidates;
 pub mod crm;
 pub mod dashboard;
+pub mod documents;
 pub mod goals;
 pub mod identity;
 pub mod interviews;
@@ -19,9 +20,12 @@ pub mod job_posting;
 pub mod job_search;
 pub mod job_templates;
 pub mod leads;
+pub mod matching;
 pub mod pipeline;
 pub mod practice;
+pub mod profile;
 pub mod requisitions;
+pub mod resumes;
 pub mod settings;
 pub mod stages;
 pub mod tags;
@@ -48,6 +52,10 @@ pub(crate) fn commands() -> Vec<crate::api::CommandSpec> {
         goals::commands(),
         practice::commands(),
         settings::commands(),
+        profile::commands(),
+        resumes::commands(),
+        documents::commands(),
+        matching::commands(),
     ]
     .concat()
 }
