@@ -9,8 +9,12 @@ mod api;
 mod bad_input;
 #[path = "core/demo.rs"]
 mod demo;
+#[path = "core/documents.rs"]
+mod documents;
 #[path = "core/job_search.rs"]
 mod job_search;
+#[path = "core/matching.rs"]
+mod matching;
 #[path = "core/recruiting.rs"]
 mod recruiting;
 #[path = "core/resumes.rs"]

@@ -802,12 +802,21 @@ fn parse_education(lines: &[String]) -> Vec<ParsedEducation> {
         let parts = pieces(&without_years);
         // "University of California, Berkeley": the parts after the school name that are
         // neither a degree nor another school belong to its name.
-        let school = parts.iter().position(|p| has_word(p, SCHOOL_WORDS)).map(|at| {
-            let tail = parts[at + 1..]
-                .iter()
-                .take_while(|p| !has_word(p, DEGREE_WORDS) && !has_word(p, SCHOOL_WORDS) && !p.chars().any(|c| c.is_ascii_digit()));
-            std::iter::once(&parts[at]).chain(tail).cloned().collect::<Vec<_>>().join(", ")
-        });
+        let school = parts
+            .iter()
+            .position(|p| has_word(p, SCHOOL_WORDS))
+            .map(|at| {
+                let tail = parts[at + 1..].iter().take_while(|p| {
+                    !has_word(p, DEGREE_WORDS)
+                        && !has_word(p, SCHOOL_WORDS)
+                        && !p.chars().any(|c| c.is_ascii_digit())
+                });
+                std::iter::once(&parts[at])
+                    .chain(tail)
+                    .cloned()
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            });
         let degree = parts
             .iter()
             .find(|p| has_word(p, DEGREE_WORDS) && !has_word(p, SCHOOL_WORDS))

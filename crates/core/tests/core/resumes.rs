@@ -117,7 +117,10 @@ fn every_fixture_parses_to_the_fields_it_was_written_with() {
             "{file}: text extracted"
         );
         if failures.iter().any(|f| f.starts_with(file.as_str())) {
-            eprintln!("--- {file} as extracted:\n{}", draft["text"].as_str().unwrap_or(""));
+            eprintln!(
+                "--- {file} as extracted:\n{}",
+                draft["text"].as_str().unwrap_or("")
+            );
         }
     }
     assert!(
@@ -126,4 +129,131 @@ fn every_fixture_parses_to_the_fields_it_was_written_with() {
         failures.len(),
         failures.join("\n")
     );
+}
+
+#[test]
+fn unreadable_files_are_refused_naming_the_field_and_nothing_is_saved() {
+    let (dir, ctx) = file_ctx();
+    for (file, says) in [
+        ("bad_truncated.pdf", "PDF"),
+        ("bad_not_a_zip.docx", "Word"),
+        ("bad_cut_zip.docx", "Word"),
+        ("bad_blank.pdf", "no text"),
+    ] {
+        let e = err(&ctx, "resume_parse", upload(file));
+        assert_eq!(
+            (e.code, e.field.as_deref()),
+            (ErrorCode::InvalidValue, Some("file")),
+            "{file}: {e:?}"
+        );
+        assert!(e.message.contains(says), "{file}: {}", e.message);
+        let e = err(
+            &ctx,
+            "resume_create",
+            json!({ "title": "Bad", "file": upload(file), "parsed": {} }),
+        );
+        assert_eq!(e.field.as_deref(), Some("file"), "{file}");
+    }
+    let e = err(
+        &ctx,
+        "resume_parse",
+        json!({ "file_name": "x.pdf", "content_base64": "%%%" }),
+    );
+    assert_eq!(e.field.as_deref(), Some("file.content_base64"));
+    assert_eq!((count(&ctx, "resumes"), count(&ctx, "documents")), (0, 0));
+    assert!(blobs(&dir).is_empty(), "no file stored");
+}
+
+#[test]
+fn resume_versions_have_one_primary_and_files_are_stored_once() {
+    let (dir, ctx) = file_ctx();
+    let draft = ok(&ctx, "resume_parse", upload("01_classic_one_column.docx"));
+    let first = ok(
+        &ctx,
+        "resume_create",
+        json!({ "title": "Backend", "file": upload("01_classic_one_column.docx"), "parsed": draft["parsed"], "apply_to_profile": true }),
+    );
+    assert_eq!(first["is_primary"], true, "the first version is primary");
+    assert_eq!(first["file_name"], "01_classic_one_column.docx");
+    assert!(first["content_text"]
+        .as_str()
+        .is_some_and(|t| t.contains("Stripe")));
+    // The person corrects a field before saving the second version.
+    let mut parsed = ok(&ctx, "resume_parse", upload("04_two_column.pdf"))["parsed"].clone();
+    parsed["full_name"] = json!("Aisha K. Khan");
+    let second = ok(
+        &ctx,
+        "resume_create",
+        json!({ "title": "ML", "version_label": "v2", "file": upload("04_two_column.pdf"), "parsed": parsed }),
+    );
+    assert_eq!(
+        (
+            second["is_primary"].clone(),
+            second["parsed"]["full_name"].clone()
+        ),
+        (json!(false), json!("Aisha K. Khan"))
+    );
+    // Same file again: a second version and document row, one stored blob.
+    ok(
+        &ctx,
+        "resume_create",
+        json!({ "title": "Backend copy", "file": upload("01_classic_one_column.docx"), "parsed": {} }),
+    );
+    assert_eq!((count(&ctx, "documents"), blobs(&dir).len()), (3, 2));
+
+    ok(&ctx, "resume_set_primary", json!({ "id": id(&second) }));
+    let list = ok(&ctx, "resume_list", json!({}));
+    let primaries: Vec<&Value> = list
+        .as_array()
+        .expect("list")
+        .iter()
+        .filter(|r| r["is_primary"] == true)
+        .collect();
+    assert_eq!(primaries.len(), 1);
+    assert_eq!(primaries[0]["id"], second["id"]);
+
+    // The profile was filled from the first resume.
+    let profile = ok(&ctx, "profile_get", json!({}));
+    assert_eq!(profile["full_name"], "Jane Doe");
+    assert_eq!(profile["email"], "jane.doe@example.com");
+    assert_eq!(profile["experience"].as_array().map(Vec::len), Some(2));
+    assert!(profile["skills"]
+        .as_array()
+        .expect("skills")
+        .iter()
+        .any(|s| s["name"] == "Kubernetes"));
+
+    // Deleting the primary promotes another; the shared blob stays while a document names it.
+    ok(&ctx, "resume_delete", json!({ "id": id(&second) }));
+    let list = ok(&ctx, "resume_list", json!({}));
+    assert_eq!(
+        list.as_array()
+            .map(|l| l.iter().filter(|r| r["is_primary"] == true).count()),
+        Some(1)
+    );
+    assert_eq!(
+        blobs(&dir).len(),
+        1,
+        "the PDF's blob is gone, the DOCX's is shared"
+    );
+    ok(&ctx, "resume_delete", json!({ "id": id(&first) }));
+    assert_eq!(blobs(&dir).len(), 1, "still used by the copy");
+
+    // Bad corrections name the field and change nothing.
+    let before = count(&ctx, "resumes");
+    let e = err(
+        &ctx,
+        "resume_create",
+        json!({ "title": "x", "text": "hello", "parsed": { "email": "nope" } }),
+    );
+    assert_eq!(e.field.as_deref(), Some("parsed.email"));
+    let e = err(
+        &ctx,
+        "resume_create",
+        json!({ "title": "x", "text": "hello", "parsed": { "experience": [{ "title": "Dev", "start": "2020-13" }] } }),
+    );
+    assert_eq!(e.field.as_deref(), Some("parsed.experience[0].start"));
+    let e = err(&ctx, "resume_create", json!({ "title": "x", "parsed": {} }));
+    assert_eq!(e.field.as_deref(), Some("file"));
+    assert_eq!(count(&ctx, "resumes"), before);
 }
