@@ -17,6 +17,7 @@ const COMMANDS: &[&str] = &[
     "app_setup_get",
     "app_setup_save",
     "pick_database_path",
+    "open_document",
 ];
 
 fn main() {

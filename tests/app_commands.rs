@@ -491,6 +491,7 @@ fn every_command() -> Vec<(&'static str, Value)> {
             json!({ "request": { "role": "recruiter" } }),
         ),
         ("pick_database_path", json!({})),
+        ("open_document", json!({ "request": { "id": "no-such-document" } })),
     ]
 }
 
@@ -521,7 +522,8 @@ fn commands_check_the_window_even_when_a_capability_grants_them() {
                 "identifier": "too-broad",
                 "windows": ["other"],
                 "permissions": ["allow-call", "allow-app-info", "allow-app-setup-get",
-                                "allow-app-setup-save", "allow-pick-database-path"]
+                                "allow-app-setup-save", "allow-pick-database-path",
+                                "allow-open-document"]
             }"#,
         )
         .expect("add capability");
@@ -547,8 +549,18 @@ fn the_main_window_may_use_every_command_but_the_dialog() {
     // above, which are refused before it opens.
     for (cmd, args) in every_command()
         .into_iter()
-        .filter(|(cmd, _)| *cmd != "pick_database_path")
+        .filter(|(cmd, _)| *cmd != "pick_database_path" && *cmd != "open_document")
     {
         h.invoke(cmd, args).unwrap_or_else(|e| panic!("{cmd}: {e}"));
     }
+}
+
+#[test]
+fn open_document_reaches_the_core_which_checks_the_document() {
+    let h = Harness::new();
+    // An unknown id is refused by the core before any opener is started.
+    let err = h
+        .invoke("open_document", json!({ "request": { "id": "no-such-document" } }))
+        .expect_err("unknown document");
+    assert_eq!(err["code"], "not_found", "{err}");
 }

@@ -9,7 +9,10 @@
 //! - `app_info`: the core's `app_info` (version, database path, schema version), for the start page;
 //! - `app_setup_get` / `app_setup_save`: the first-run choices (role, database location), kept in
 //!   `config.json` by `talentdesk_core::app_config`; saving may switch the open database;
-//! - `pick_database_path`: the OS's save dialog, to choose where the database lives.
+//! - `pick_database_path`: the OS's save dialog, to choose where the database lives;
+//! - `open_document`: hands a stored document to the OS's default application. The core resolves
+//!   and checks the file (`document_file`: its content must still match its SHA-256 name); the
+//!   shell only runs the platform's opener (`xdg-open`, `open`, `explorer`) on that path.
 //!
 //! The registry behind `call` is the app's whole API: the core's commands and the sync commands
 //! (`talentdesk_sync::commands::registry`). The shell also starts the background sync loop
@@ -336,6 +339,44 @@ async fn pick_database_path<R: Runtime>(
     }
 }
 
+/// Names a stored document.
+#[derive(Debug, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DocumentRef {
+    pub id: String,
+}
+
+/// Opens a stored document with the OS's default application for its type.
+///
+/// Only a path the core returned for a document id is ever opened, never one from the UI.
+#[tauri::command(async)]
+fn open_document<R: Runtime>(
+    webview: Webview<R>,
+    state: State<'_, AppState>,
+    request: DocumentRef,
+) -> CommandResult<()> {
+    main_window_only(&webview)?;
+    let file = api::call(&state.context(), "document_file", serde_json::json!({ "id": request.id }))?;
+    let path = file["path"]
+        .as_str()
+        .ok_or_else(|| Error::io("the core returned no path for the document"))?;
+    let mut opener = if cfg!(target_os = "macos") {
+        std::process::Command::new("open")
+    } else if cfg!(target_os = "windows") {
+        std::process::Command::new("explorer")
+    } else {
+        std::process::Command::new("xdg-open")
+    };
+    opener
+        .arg(path)
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .map_err(|e| Error::io(format!("cannot start the system's file opener: {e}")))?;
+    Ok(())
+}
+
 /// Registers the shell's plugins, state and commands on `builder`.
 ///
 /// Generic over the runtime so the integration tests can drive it with Tauri's mock runtime.
@@ -348,7 +389,8 @@ pub fn builder<R: Runtime>(builder: tauri::Builder<R>, state: AppState) -> tauri
             app_info,
             app_setup_get,
             app_setup_save,
-            pick_database_path
+            pick_database_path,
+            open_document
         ])
 }
 

@@ -12,6 +12,8 @@ import { GO_KEYS } from "./shortcuts";
 import { HomePage } from "../pages/home/HomePage";
 import { JobsPage } from "../pages/jobs/JobsPage";
 import { GoalsPage } from "../pages/goals/GoalsPage";
+import { ProfilePage } from "../pages/profile/ProfilePage";
+import { ResumesPage } from "../pages/resumes/ResumesPage";
 import { PracticePage } from "../pages/practice/PracticePage";
 import { CandidatesPage } from "../pages/candidates/CandidatesPage";
 import { DashboardPage } from "../pages/dashboard/DashboardPage";
@@ -27,6 +29,10 @@ function CurrentPage({ page }: { page: PageId }) {
       return <HomePage />;
     case "jobs":
       return <JobsPage />;
+    case "resumes":
+      return <ResumesPage />;
+    case "profile":
+      return <ProfilePage />;
     case "goals":
       return <GoalsPage />;
     case "practice":
@@ -55,6 +61,7 @@ const NEW_ACTIONS: Array<{ page: PageId; label: string }> = [
   { page: "interviews", label: "Schedule interview" },
   { page: "clients", label: "New client" },
   { page: "goals", label: "New goal" },
+  { page: "resumes", label: "Import resume" },
   { page: "practice", label: "New practice question" },
 ];
 

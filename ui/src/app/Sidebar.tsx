@@ -6,6 +6,8 @@ import { WORKSPACE_PAGES, useRouter, type PageId, type Workspace } from "../lib/
 export const PAGE_META: Record<PageId, { label: string; icon: IconName }> = {
   home: { label: "Dashboard", icon: "chart" },
   jobs: { label: "Jobs", icon: "briefcase" },
+  resumes: { label: "Resumes", icon: "note" },
+  profile: { label: "Profile", icon: "users" },
   goals: { label: "Goals", icon: "target" },
   practice: { label: "Practice", icon: "book" },
   dashboard: { label: "Dashboard", icon: "columns" },

@@ -118,6 +118,14 @@ const AFFECTS: Partial<Record<CommandName, CommandName[]>> = {
   milestone_set_completed: ["goal_list"],
   question_create: ["question_list"],
   setting_set: ["setting_get"],
+  profile_save: ["profile_get"],
+  resume_create: ["resume_list", "resume_get", "profile_get"],
+  resume_update: ["resume_list", "resume_get"],
+  resume_set_primary: ["resume_list", "resume_get"],
+  resume_delete: ["resume_list", "resume_get"],
+  document_add: ["document_list"],
+  document_delete: ["document_list"],
+  job_match_run: ["job_match_get", "tracked_job_get", "tracked_job_list"],
 };
 
 /** Invalidates every cached read that a write of `name` can change. */

@@ -7,6 +7,8 @@ import type { Role } from "../bindings";
 export type PageId =
   | "home"
   | "jobs"
+  | "resumes"
+  | "profile"
   | "goals"
   | "practice"
   | "dashboard"
@@ -20,7 +22,7 @@ export type Workspace = "job_search" | "recruiting";
 export type Route = { page: PageId; id?: string };
 
 export const WORKSPACE_PAGES: Record<Workspace, PageId[]> = {
-  job_search: ["home", "jobs", "goals", "practice"],
+  job_search: ["home", "jobs", "resumes", "profile", "goals", "practice"],
   recruiting: ["dashboard", "candidates", "requisitions", "interviews", "clients"],
 };
 

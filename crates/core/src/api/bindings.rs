@@ -122,5 +122,7 @@ export interface ShellCommands {
   app_setup_save: { request: AppSetupSave; response: AppSetup };
   /** Ask the OS for a database file location (a save dialog); null when cancelled. */
   pick_database_path: { request: null; response: string | null };
+  /** Open a stored document with the OS's default application (the core checks the file first). */
+  open_document: { request: ById; response: null };
 }
 ";

@@ -1,6 +1,7 @@
 //! Job match: a tracked job's description against a resume version or the profile, scored by
-//! [`crate::skills::matching`] and stored on the job (`tracked_jobs.match_score`, and the details
-//! under `ai_analysis.match`) so the board can show it without recomputing. Also the catalog
+//! [`crate::skills::matching`] and stored on the job: the score in `tracked_jobs.match_score` (the
+//! board shows it without recomputing) and every run in `match_results` (the schema's one match
+//! table, shared with recruiting), whose latest row is the job's current match. Also the catalog
 //! itself: extraction from any text and search, for the profile editor.
 
 use rusqlite::{params, Connection, OptionalExtension};
@@ -14,7 +15,7 @@ use crate::domain::candidates::SkillCategory;
 use crate::error::{Error, Result};
 use crate::skills::matching::{match_skills, MatchSkill};
 use crate::skills::FoundSkill;
-use crate::{command, now_utc, string_enum};
+use crate::{command, new_id, now_utc, string_enum};
 
 string_enum! {
     pub enum MatchSource { Resume = "resume", Profile = "profile" }
@@ -68,6 +69,10 @@ fn job_text(conn: &Connection, id: &str) -> Result<String> {
     Ok(format!("{title}\n{description}"))
 }
 
+fn json_text<T: Serialize>(value: &T) -> Result<String> {
+    serde_json::to_string(value).map_err(|e| Error::database(e.to_string()))
+}
+
 pub fn job_match_run(ctx: &Context, req: JobMatchRun) -> Result<JobMatch> {
     let catalog = crate::skills::catalog()?;
     ctx.store().write(|tx| {
@@ -102,10 +107,23 @@ pub fn job_match_run(ctx: &Context, req: JobMatchRun) -> Result<JobMatch> {
             resume_title: resume.as_ref().map(|r| r.summary.title.clone()),
             computed_at: now_utc(),
         };
-        let json = serde_json::to_string(&result).map_err(|e| Error::database(e.to_string()))?;
+        let summary = serde_json::json!({
+            "explanation": result.explanation, "source": result.source, "resume_id": result.resume_id,
+            "resume_title": result.resume_title,
+        });
+        let cv_document: Option<String> = resume.as_ref().and_then(|r| r.summary.document_id.clone());
         tx.execute(
-            "UPDATE tracked_jobs SET match_score = ?2, ai_analysis = json_set(ai_analysis, '$.match', json(?3)), updated_at = ?4 WHERE id = ?1",
-            params![req.tracked_job_id, result.score, json, result.computed_at],
+            "INSERT INTO match_results (id, user_id, candidate_id, tracked_job_id, cv_document_id, match_score, matched_skills,
+                 missing_skills, extra_skills, summary, llm_used, provider, created_at, updated_at)
+             VALUES (?1, (SELECT user_id FROM tracked_jobs WHERE id = ?3), ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 0, 'local', ?10, ?10)",
+            params![
+                new_id(), candidate, req.tracked_job_id, cv_document, result.score, json_text(&result.matched)?,
+                json_text(&result.missing)?, json_text(&result.extra)?, summary.to_string(), result.computed_at
+            ],
+        )?;
+        tx.execute(
+            "UPDATE tracked_jobs SET match_score = ?2, updated_at = ?3 WHERE id = ?1",
+            params![req.tracked_job_id, result.score, result.computed_at],
         )?;
         Ok(result)
     })
@@ -118,16 +136,33 @@ pub struct JobMatchGet {
 }
 
 pub fn job_match_get(ctx: &Context, req: JobMatchGet) -> Result<Option<JobMatch>> {
+    type Row = (i64, String, String, String, String, String);
     ctx.store().read(|c| {
-        let stored: Option<Option<String>> = c
+        super::support::ensure_found(c, "tracked_jobs", "tracked job", &req.tracked_job_id)?;
+        let row: Option<Row> = c
             .query_row(
-                "SELECT json_extract(ai_analysis, '$.match') FROM tracked_jobs WHERE id = ?1",
+                "SELECT match_score, matched_skills, missing_skills, extra_skills, summary, created_at FROM match_results
+                 WHERE tracked_job_id = ?1 ORDER BY created_at DESC, id DESC LIMIT 1",
                 [&req.tracked_job_id],
-                |r| r.get(0),
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?)),
             )
             .optional()?;
-        let stored = stored.ok_or_else(|| Error::not_found("tracked job", &req.tracked_job_id))?;
-        Ok(stored.and_then(|t| serde_json::from_str(&t).ok()))
+        Ok(row.map(|(score, matched, missing, extra, summary, at)| {
+            let summary: serde_json::Value = serde_json::from_str(&summary).unwrap_or_default();
+            let text = |k: &str| summary[k].as_str().map(String::from);
+            JobMatch {
+                tracked_job_id: req.tracked_job_id.clone(),
+                score,
+                matched: serde_json::from_str(&matched).unwrap_or_default(),
+                missing: serde_json::from_str(&missing).unwrap_or_default(),
+                extra: serde_json::from_str(&extra).unwrap_or_default(),
+                explanation: text("explanation").unwrap_or_default(),
+                source: text("source").and_then(|s| MatchSource::parse(&s)).unwrap_or(MatchSource::Profile),
+                resume_id: text("resume_id"),
+                resume_title: text("resume_title"),
+                computed_at: at,
+            }
+        }))
     })
 }
 

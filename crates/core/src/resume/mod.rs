@@ -5,6 +5,7 @@
 pub mod dates;
 pub mod extract;
 pub mod parse;
+mod words;
 
 pub use extract::{extract_text, Extracted, FileKind};
 pub use parse::{parse, ParsedEducation, ParsedExperience, ParsedResume};

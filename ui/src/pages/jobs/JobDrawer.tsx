@@ -20,6 +20,8 @@ const INTERVIEW_OUTCOME: Record<InterviewOutcome, string> = { pending: "Outcome 
 import { zonedTime } from "../home/HomePage";
 import { ApplicationSection } from "./ApplicationSection";
 import { JobForm } from "./JobForm";
+import { JobDocuments } from "./JobDocuments";
+import { MatchPanel } from "./MatchPanel";
 
 export function JobDrawer({ id, onClose }: { id: string; onClose: () => void }) {
   const job = useCommand("tracked_job_get", { id });
@@ -159,6 +161,8 @@ export function JobDrawer({ id, onClose }: { id: string; onClose: () => void }) 
           <p className="prose">{j.notes}</p>
         </Section>
       )}
+      <MatchPanel jobId={id} hasDescription={!!j.description?.trim()} />
+      <JobDocuments jobId={id} />
       {mine.length > 0 && (
         <Section title="Interviews">
           <ul className="entry-list">
