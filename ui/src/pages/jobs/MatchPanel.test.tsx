@@ -21,6 +21,10 @@ const JOB: TrackedJob = {
   source: null,
   match_score: null,
   applied_at: null,
+  contacts: [],
+  posted_at: null,
+  deadline_at: null,
+  last_follow_up_at: null,
   created_at: "2026-01-01T00:00:00.000Z",
   updated_at: "2026-01-01T00:00:00.000Z",
 };
