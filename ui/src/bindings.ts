@@ -153,6 +153,8 @@ export type CandidateTagRemove = { candidate_id: string, tag_id: string, };
 
 export type CandidateUpdate = { id: string, full_name?: string, email?: string, phone?: string, location?: string, headline?: string, current_role?: string, status?: CandidateStatus, experience_level?: ExperienceLevel, total_experience_years?: number, };
 
+export type CatalogSkill = { name: string, category: SkillCategory, group: string, synonyms: Array<string>, };
+
 export type CategoryResult = { category: string, 
 /**
  * 0-100
@@ -249,6 +251,22 @@ seed?: number, scale: Scale, };
 
 export type Difficulty = "easy" | "medium" | "hard";
 
+export type Document = { id: string, tracked_job_id: string | null, category: DocumentCategory, title: string | null, original_filename: string, file_key: string, mime_type: string | null, file_size: number, 
+/**
+ * The first characters of the extracted text, when the file has text.
+ */
+extraction_preview: string | null, created_at: string, };
+
+export type DocumentAdd = { tracked_job_id: string, category: DocumentCategory, title?: string, file: FileUpload, };
+
+export type DocumentCategory = "resume" | "cover_letter" | "portfolio" | "transcript" | "reference" | "job_description" | "offer_letter" | "id_proof" | "other";
+
+export type DocumentContent = { id: string, original_filename: string, mime_type: string | null, content_base64: string, };
+
+export type DocumentFile = { id: string, path: string, original_filename: string, mime_type: string | null, };
+
+export type DocumentList = { tracked_job_id: string, category?: DocumentCategory, };
+
 export type Done = { ok: boolean, };
 
 export type Education = { id: string, institution: string, degree: string | null, field_of_study: string | null, start_date: string | null, end_date: string | null, };
@@ -276,6 +294,10 @@ path: string, files: Array<string>, counts: Array<ExportCount>, };
 export type ExportWritten = { path: string, bytes: number, events: number, };
 
 export type FeedbackSubmit = { interview_id: string, interviewer_id?: string, overall_rating?: number, technical_skills_rating?: number, communication_rating?: number, problem_solving_rating?: number, culture_fit_rating?: number, recommendation: Recommendation, strengths?: string, weaknesses?: string, detailed_notes?: string, };
+
+export type FileKind = "pdf" | "docx" | "text" | "other";
+
+export type FileUpload = { file_name: string, content_base64: string, };
 
 export type FollowUp = { job: TrackedJob, 
 /**
@@ -324,6 +346,20 @@ follow_up_days: number,
 ghosted_days: number, };
 
 export type FollowUpStatus = "shortlisted" | "interview_scheduled" | "offered" | "joined" | "no_show" | "under_follow_up" | "rejected";
+
+export type FoundSkill = { 
+/**
+ * The catalog's name for it.
+ */
+name: string, category: SkillCategory, group: string, 
+/**
+ * How it was written where it was first found ("k8s" for Kubernetes).
+ */
+as_written: string, 
+/**
+ * Byte offset of the first occurrence in the text.
+ */
+offset: number, occurrences: number, };
 
 export type FromTemplate = { template_id: string, 
 /**
@@ -453,6 +489,21 @@ csv: string,
  */
 mapping?: Array<ColumnMapping>, };
 
+export type JobMatch = { tracked_job_id: string, score: number, matched: Array<MatchSkill>, missing: Array<MatchSkill>, extra: Array<string>, explanation: string, source: MatchSource, resume_id: string | null, resume_title: string | null, computed_at: string, };
+
+export type JobMatchGet = { tracked_job_id: string, };
+
+export type JobMatchRun = { tracked_job_id: string, 
+/**
+ * Match against this resume version.
+ */
+resume_id?: string, 
+/**
+ * `profile` to match against the profile's skills; by default the primary resume, or the
+ * profile when there is no resume.
+ */
+source?: MatchSource, };
+
 export type JobPosting = { 
 /**
  * The JSON-LD object (`@context` schema.org, `@type` JobPosting).
@@ -502,6 +553,14 @@ export type LeadList = { status?: LeadStatus, limit?: number, offset?: number, }
 
 export type LeadStatus = "new" | "contacted" | "qualified" | "proposal" | "negotiation" | "converted" | "lost";
 
+export type MatchSkill = { name: string, category: SkillCategory, 
+/**
+ * Listed under a "nice to have" / "preferred" part of the description.
+ */
+preferred: boolean, weight: number, };
+
+export type MatchSource = "resume" | "profile";
+
 export type Milestone = { id: string, title: string, due_date: string | null, is_completed: boolean, };
 
 export type MilestoneAdd = { goal_id: string, title: string, due_date?: string, };
@@ -548,6 +607,16 @@ export type NoteType = "general" | "follow_up" | "red_flag";
 
 export type Page<T> = { items: Array<T>, total: number, };
 
+export type ParsedEducation = { degree?: string, school: string, start_year?: number, end_year?: number, };
+
+export type ParsedExperience = { title: string, company?: string, 
+/**
+ * `YYYY-MM` or `YYYY`.
+ */
+start?: string, end?: string, current?: boolean, };
+
+export type ParsedResume = { full_name?: string, email?: string, phone?: string, linkedin_url?: string, github_url?: string, website_url?: string, skills?: Array<string>, experience?: Array<ParsedExperience>, education?: Array<ParsedEducation>, };
+
 export type Performance = { categories: Array<CategoryScore>, series: Array<CategorySeries>, };
 
 export type PerformanceRequest = { category?: string, };
@@ -565,6 +634,24 @@ export type PreviewRow = {
 row: number, title: string, company: string, status: JobStatus, source: string | null, applied_at: string | null, salary: string | null, error: Error | null, };
 
 export type Priority = "low" | "medium" | "high";
+
+export type Profile = { 
+/**
+ * The `candidates` row that holds the profile (ignored on save).
+ */
+candidate_id?: string, full_name: string, email?: string, phone?: string, location?: string, headline?: string, summary?: string, linkedin_url?: string, github_url?: string, website_url?: string, experience?: Array<ProfileExperience>, education?: Array<ProfileEducation>, skills?: Array<ProfileSkill>, certifications?: Array<ProfileCertification>, updated_at?: string, };
+
+export type ProfileCertification = { id?: string, name: string, issuer?: string, issued_on?: string, expires_on?: string, credential_id?: string, credential_url?: string, };
+
+export type ProfileEducation = { id?: string, institution: string, degree?: string, field_of_study?: string, start_date?: string, end_date?: string, grade?: string, };
+
+export type ProfileExperience = { id?: string, job_title: string, company_name: string, location?: string, 
+/**
+ * `YYYY-MM-DD`, `YYYY-MM` or `YYYY`.
+ */
+start_date?: string, end_date?: string, is_current?: boolean, responsibilities?: string, };
+
+export type ProfileSkill = { id?: string, name: string, category?: SkillCategory, level?: SkillLevel, years_experience?: number, };
 
 export type Question = { id: string, kind: QuestionKind, question_text: string, category: QuestionCategory, topic: string | null, difficulty: Difficulty, options: Array<string> | null, rubric: Array<string>, is_active: boolean, };
 
@@ -658,6 +745,28 @@ export type ResponseRate = { label: string, applied: number, responded: number,
  */
 rate: number, };
 
+export type ResumeCreate = { title: string, version_label?: string, target_role?: string, 
+/**
+ * The imported file; its text is extracted again on save.
+ */
+file?: FileUpload, 
+/**
+ * Resume text typed or pasted, when there is no file.
+ */
+text?: string, parsed?: ParsedResume, is_primary?: boolean, 
+/**
+ * Also fill the profile: empty contact fields, and skills, jobs and schools it lacks.
+ */
+apply_to_profile?: boolean, };
+
+export type ResumeDetail = { content_text: string | null, parsed: ParsedResume, id: string, title: string, version_label: string | null, target_role: string | null, is_primary: boolean, document_id: string | null, file_name: string | null, skills: Array<string>, created_at: string, updated_at: string, };
+
+export type ResumeDraft = { file_name: string, kind: FileKind, text: string, parsed: ParsedResume, };
+
+export type ResumeSummary = { id: string, title: string, version_label: string | null, target_role: string | null, is_primary: boolean, document_id: string | null, file_name: string | null, skills: Array<string>, created_at: string, updated_at: string, };
+
+export type ResumeUpdate = { id: string, title?: string, version_label?: string, target_role?: string, parsed?: ParsedResume, };
+
 export type Role = "job_seeker" | "recruiter";
 
 export type SalaryUnit = "hour" | "day" | "week" | "month" | "year";
@@ -710,11 +819,15 @@ server_url?: string, workspace_id?: string, token: string, };
 
 export type SkillAdd = { candidate_id: string, skill: SkillInput, };
 
+export type SkillCatalogSearch = { query: string, limit?: number, };
+
 export type SkillCategory = "technical" | "soft" | "language" | "tool" | "domain" | "certification" | "other";
 
 export type SkillInput = { name: string, level?: SkillLevel, category?: SkillCategory, };
 
 export type SkillLevel = "beginner" | "intermediate" | "advanced" | "expert";
+
+export type SkillsExtract = { text: string, };
 
 export type SortDirection = "asc" | "desc";
 
@@ -1027,6 +1140,16 @@ export interface Commands {
   company_create: { request: CompanyCreate; response: Company };
   /** Fill the database with realistic demo data (a background task; cancel keeps nothing) */
   demo_generate: { request: DemoGenerate; response: TaskStarted };
+  /** Attach a file to a tracked job (stored once per content, by SHA-256) */
+  document_add: { request: DocumentAdd; response: Document };
+  /** A document's content as base64, checked against its checksum */
+  document_content: { request: ById; response: DocumentContent };
+  /** Remove a document; its file goes when nothing else uses it */
+  document_delete: { request: ById; response: Done };
+  /** The checked path of a document's file, for opening it with the OS */
+  document_file: { request: ById; response: DocumentFile };
+  /** The documents attached to a tracked job */
+  document_list: { request: DocumentList; response: Array<Document> };
   /** Add education to a candidate */
   education_add: { request: EducationAdd; response: CandidateDetail };
   /** Submit an interviewer's scorecard for an interview */
@@ -1079,6 +1202,10 @@ export interface Commands {
   job_import_preview: { request: JobImportRequest; response: ImportPreview };
   /** Import a CSV of applications as a background task (all rows or none) */
   job_import_start: { request: JobImportRequest; response: TaskStarted };
+  /** The stored match of a tracked job, if it was scored */
+  job_match_get: { request: JobMatchGet; response: JobMatch | null };
+  /** Score a tracked job against a resume or the profile (0-100, explained) and store it on the job */
+  job_match_run: { request: JobMatchRun; response: JobMatch };
   /** The job seeker's home: funnel, response rates, upcoming interviews, follow-ups, streaks, practice */
   job_search_dashboard: { request: DashboardRequest; response: Dashboard };
   /** Export every job, application, interview, goal and practice result to CSV files or one JSON file */
@@ -1115,6 +1242,10 @@ export interface Commands {
   pipeline_board: { request: PipelineBoard; response: Array<BoardColumn> };
   /** Practice scores per category: averages and a daily series for charts */
   practice_performance: { request: PerformanceRequest; response: Performance };
+  /** The job seeker's own profile: experience, education, skills with level, certifications */
+  profile_get: { request: NoArgs; response: Profile };
+  /** Save the whole profile: children with an id are updated, new ones added, missing ones removed */
+  profile_save: { request: Profile; response: Profile };
   /** Load the question bank shipped with the app (once per bank version; idempotent) */
   question_bank_load: { request: NoArgs; response: BankLoad };
   /** Score a multiple-choice answer */
@@ -1145,6 +1276,20 @@ export interface Commands {
   requisition_set_status: { request: RequisitionSetStatus; response: Requisition };
   /** Replace every editable field of a requisition */
   requisition_update: { request: RequisitionUpdate; response: Requisition };
+  /** Save a resume version (file or text, with its corrected parsed fields) */
+  resume_create: { request: ResumeCreate; response: ResumeDetail };
+  /** Delete a resume version and its file */
+  resume_delete: { request: ById; response: Done };
+  /** One resume version with its text and parsed fields */
+  resume_get: { request: ById; response: ResumeDetail };
+  /** The job seeker's resume versions, primary first */
+  resume_list: { request: NoArgs; response: Array<ResumeSummary> };
+  /** Read a PDF, DOCX or text resume and parse it, without saving anything */
+  resume_parse: { request: FileUpload; response: ResumeDraft };
+  /** Make a resume version the primary one */
+  resume_set_primary: { request: ById; response: ResumeDetail };
+  /** Rename a resume version or correct its parsed fields */
+  resume_update: { request: ResumeUpdate; response: ResumeDetail };
   /** Delete a saved search */
   saved_search_delete: { request: ById; response: Done };
   /** Saved candidate searches */
@@ -1157,6 +1302,10 @@ export interface Commands {
   setting_get: { request: SettingGet; response: Setting };
   /** Write one setting (any JSON value) */
   setting_set: { request: SettingSet; response: Setting };
+  /** Search the skill catalog by name or synonym */
+  skill_catalog_search: { request: SkillCatalogSearch; response: Array<CatalogSkill> };
+  /** The catalog skills mentioned in a text, synonyms resolved */
+  skills_extract: { request: SkillsExtract; response: Array<FoundSkill> };
   /** Add a pipeline stage to a requisition */
   stage_create: { request: StageCreate; response: Array<Stage> };
   /** Delete a pipeline stage that holds no application */
@@ -1239,4 +1388,6 @@ export interface ShellCommands {
   app_setup_save: { request: AppSetupSave; response: AppSetup };
   /** Ask the OS for a database file location (a save dialog); null when cancelled. */
   pick_database_path: { request: null; response: string | null };
+  /** Open a stored document with the OS's default application (the core checks the file first). */
+  open_document: { request: ById; response: null };
 }
