@@ -173,6 +173,12 @@ last_score: number, };
 
 export type CategorySeries = { category: string, points: Array<ScorePoint>, };
 
+export type Clash = { user_id: string, user_name: string, 
+/**
+ * The request field that named the person: `interviewer_id` or `panelist_ids`.
+ */
+field: string, interview_id: string, interview_title: string | null, scheduled_at: string, duration_minutes: number, };
+
 export type Client = { id: string, name: string, industry: string | null, website: string | null, billing_address: string | null, billing_email: string | null, payment_terms_days: number | null, status: ClientStatus, 
 /**
  * Logo, brand colours and tax/registration ids:
@@ -277,7 +283,7 @@ export type EmploymentType = "full_time" | "part_time" | "contract" | "temporary
 
 export type Error = { code: ErrorCode, message: string, field?: string, };
 
-export type ErrorCode = "unknown_command" | "invalid_json" | "missing_field" | "invalid_value" | "not_found" | "dangling_reference" | "conflict" | "database" | "io" | "migration" | "cancelled" | "keyring_unavailable" | "not_signed_in" | "unauthorized" | "network" | "sync_refused";
+export type ErrorCode = "unknown_command" | "invalid_json" | "missing_field" | "invalid_value" | "not_found" | "dangling_reference" | "conflict" | "database" | "io" | "migration" | "cancelled" | "keyring_unavailable" | "not_signed_in" | "unauthorized" | "network" | "sync_refused" | "double_booked" | "expired" | "already_used";
 
 export type ExperienceLevel = "intern" | "entry" | "junior" | "mid" | "senior" | "lead" | "principal" | "executive";
 
@@ -293,7 +299,15 @@ path: string, files: Array<string>, counts: Array<ExportCount>, };
 
 export type ExportWritten = { path: string, bytes: number, events: number, };
 
-export type FeedbackSubmit = { interview_id: string, interviewer_id?: string, overall_rating?: number, technical_skills_rating?: number, communication_rating?: number, problem_solving_rating?: number, culture_fit_rating?: number, recommendation: Recommendation, strengths?: string, weaknesses?: string, detailed_notes?: string, };
+export type FeedbackSubmit = { interview_id: string, 
+/**
+ * Who fills in the card: the interview's interviewer or one of its panelists.
+ */
+interviewer_id: string, overall_rating?: number, technical_skills_rating?: number, communication_rating?: number, problem_solving_rating?: number, culture_fit_rating?: number, 
+/**
+ * Skill name → rating 1-5.
+ */
+skills_evaluated?: { [key in string]: number }, recommendation: Recommendation, strengths?: string, weaknesses?: string, detailed_notes?: string, };
 
 export type FileKind = "pdf" | "docx" | "text" | "other";
 
@@ -393,11 +407,29 @@ export type ImportField = "title" | "company" | "location" | "work_mode" | "job_
 
 export type ImportPreview = { headers: Array<string>, mapping: Array<ColumnMapping>, rows: Array<PreviewRow>, total_rows: number, invalid_rows: number, };
 
-export type Interview = { id: string, title: string | null, candidate_id: string | null, application_id: string | null, requisition_id: string | null, tracked_job_id: string | null, user_id: string | null, interviewer_id: string | null, interview_type: InterviewType, interview_mode: InterviewMode, scheduled_at: string, duration_minutes: number, timezone: string, location: string | null, meeting_link: string | null, status: InterviewStatus, outcome: InterviewOutcome, feedback_given: boolean, preparation_notes: string | null, 
+export type Interview = { id: string, title: string | null, candidate_id: string | null, application_id: string | null, requisition_id: string | null, tracked_job_id: string | null, user_id: string | null, interviewer_id: string | null, interview_type: InterviewType, interview_mode: InterviewMode, scheduled_at: string, duration_minutes: number, timezone: string, location: string | null, meeting_link: string | null, 
+/**
+ * The room of an in-person interview.
+ */
+meeting_room: string | null, 
+/**
+ * Users on the panel besides the lead interviewer.
+ */
+panelist_ids: Array<string>, status: InterviewStatus, outcome: InterviewOutcome, feedback_given: boolean, preparation_notes: string | null, 
 /**
  * People on the other side, by name (a job seeker's own interviews).
  */
-interviewers: Array<string>, outcome_notes: string | null, };
+interviewers: Array<string>, outcome_notes: string | null, 
+/**
+ * The invitation's SEQUENCE: how often it was rescheduled or cancelled.
+ */
+ics_sequence: number, };
+
+export type InterviewConflicts = { scheduled_at: string, duration_minutes?: number, interviewer_id?: string, panelist_ids?: Array<string>, 
+/**
+ * When moving an interview, leave it out of the check.
+ */
+exclude_interview_id?: string, };
 
 export type InterviewList = { 
 /**
@@ -408,6 +440,12 @@ from?: string, to?: string, candidate_id?: string, interviewer_id?: string, stat
 export type InterviewMode = "video" | "phone" | "in_person" | "ai";
 
 export type InterviewOutcome = "pending" | "passed" | "failed";
+
+export type InterviewReschedule = { id: string, scheduled_at: string, duration_minutes?: number, timezone?: string, 
+/**
+ * The request this answers (it is marked approved).
+ */
+request_id?: string, allow_double_booking?: boolean, };
 
 export type InterviewSchedule = { 
 /**
@@ -421,15 +459,27 @@ candidate_id?: string,
 /**
  * A job seeker's own interview names the tracked job instead.
  */
-tracked_job_id?: string, interviewer_id?: string, title?: string, interview_type: InterviewType, interview_mode?: InterviewMode, scheduled_at: string, duration_minutes?: number, 
+tracked_job_id?: string, 
+/**
+ * The lead interviewer (a user); also the invitation's ORGANIZER.
+ */
+interviewer_id?: string, 
+/**
+ * Further users on the panel.
+ */
+panelist_ids?: Array<string>, title?: string, interview_type: InterviewType, interview_mode?: InterviewMode, scheduled_at: string, duration_minutes?: number, 
 /**
  * IANA time zone the interview was arranged in, e.g. `Europe/Berlin`.
  */
-timezone?: string, location?: string, meeting_link?: string, preparation_notes?: string, 
+timezone?: string, location?: string, meeting_link?: string, meeting_room?: string, preparation_notes?: string, 
 /**
- * Interviewers by name.
+ * Interviewers by name (people who are not users, e.g. on a job seeker's interview).
  */
-interviewers?: Array<string>, };
+interviewers?: Array<string>, 
+/**
+ * Schedule even when the interviewer or a panelist is in another interview then.
+ */
+allow_double_booking?: boolean, };
 
 export type InterviewSetStatus = { id: string, status: InterviewStatus, outcome?: InterviewOutcome, cancellation_reason?: string, outcome_notes?: string, };
 
@@ -607,6 +657,26 @@ export type NoteType = "general" | "follow_up" | "red_flag";
 
 export type Page<T> = { items: Array<T>, total: number, };
 
+export type PanelSummary = { interview_id: string, 
+/**
+ * The interviewer and every panelist.
+ */
+expected: Array<string>, submitted: Array<string>, missing: Array<string>, 
+/**
+ * True once every expected person has submitted; the figures below are only given then.
+ */
+complete: boolean, averages: RatingAverages | null, 
+/**
+ * Recommendation → how many scorecards gave it.
+ */
+tally: { [key in string]: number }, 
+/**
+ * Some would hire and some would not, or overall ratings 2 or more points apart.
+ */
+disagreement: boolean, scorecards: Array<Scorecard>, };
+
+export type PanelSummaryGet = { interview_id: string, };
+
 export type ParsedEducation = { degree?: string, school: string, start_year?: number, end_year?: number, };
 
 export type ParsedExperience = { title: string, company?: string, 
@@ -699,6 +769,8 @@ export type QuizSubmit = { answers: Array<QuizAnswer>,
  */
 day?: string, };
 
+export type RatingAverages = { overall: number | null, technical_skills: number | null, communication: number | null, problem_solving: number | null, culture_fit: number | null, };
+
 export type Recommendation = "strong_hire" | "hire" | "maybe" | "no_hire" | "strong_no_hire";
 
 export type RecruiterDashboard = { pipelines: Array<RequisitionPipeline>, time_in_stage: Array<StageTime>, 
@@ -738,6 +810,20 @@ export type RequisitionUpdate = { id: string,
  * Replaces every editable field (absent optional fields are cleared).
  */
 fields: RequisitionFields, };
+
+export type RescheduleDecline = { id: string, };
+
+export type RescheduleRequest = { id: string, interview_id: string, requested_by: string | null, reason: string | null, proposed_times: Array<string>, status: RescheduleStatus, resolved_at: string | null, created_at: string, };
+
+export type RescheduleRequestCreate = { interview_id: string, requested_by?: string, reason?: string, 
+/**
+ * Times that would suit, RFC 3339, none in the past.
+ */
+proposed_times?: Array<string>, };
+
+export type RescheduleRequestList = { interview_id: string, };
+
+export type RescheduleStatus = "pending" | "approved" | "declined" | "cancelled";
 
 export type ResponseRate = { label: string, applied: number, responded: number, 
 /**
@@ -797,7 +883,13 @@ day: string,
  */
 score: number, sessions: number, };
 
-export type Scorecard = { id: string, interview_id: string, interviewer_id: string | null, overall_rating: number | null, recommendation: Recommendation | null, strengths: string | null, weaknesses: string | null, submitted_at: string, };
+export type Scorecard = { id: string, interview_id: string, interviewer_id: string | null, overall_rating: number | null, technical_skills_rating: number | null, communication_rating: number | null, problem_solving_rating: number | null, culture_fit_rating: number | null, 
+/**
+ * Skill name → rating 1-5.
+ */
+skills_evaluated: { [key in string]: number }, recommendation: Recommendation | null, strengths: string | null, weaknesses: string | null, detailed_notes: string | null, submitted_at: string, };
+
+export type ScorecardList = { interview_id: string, };
 
 export type SectorPreference = "private" | "government" | "non_profit" | "any";
 
@@ -1152,7 +1244,7 @@ export interface Commands {
   document_list: { request: DocumentList; response: Array<Document> };
   /** Add education to a candidate */
   education_add: { request: EducationAdd; response: CandidateDetail };
-  /** Submit an interviewer's scorecard for an interview */
+  /** Submit an interviewer's scorecard (ratings 1-5); a second submit by the same interviewer replaces theirs */
   feedback_submit: { request: FeedbackSubmit; response: Scorecard };
   /** Record a follow-up on a tracked job; the next one falls due N days later */
   follow_up_done: { request: FollowUpDone; response: TrackedJob };
@@ -1174,11 +1266,23 @@ export interface Commands {
   interview_calendar: { request: CalendarRequest; response: IcsFile };
   /** Write an interview's .ics (or all upcoming ones) to a file; default: the export folder */
   interview_calendar_export: { request: CalendarExport; response: ExportWritten };
+  /** Who would be double-booked by an interview at that time */
+  interview_conflicts: { request: InterviewConflicts; response: Array<Clash> };
   /** One interview as an iCalendar (.ics) file's text */
   interview_ics: { request: ById; response: IcsFile };
   /** List interviews in a time window, by candidate, interviewer or status */
   interview_list: { request: InterviewList; response: Page<Interview> };
-  /** Schedule an interview for an application, a candidate or a tracked job */
+  /** Averages, recommendation tally and disagreement once every panelist has submitted */
+  interview_panel_summary: { request: PanelSummaryGet; response: PanelSummary };
+  /** Move an interview to a new time (same invitation UID, next SEQUENCE) */
+  interview_reschedule: { request: InterviewReschedule; response: Interview };
+  /** Decline a pending reschedule request */
+  interview_reschedule_decline: { request: RescheduleDecline; response: RescheduleRequest };
+  /** Ask to move an interview, with proposed times */
+  interview_reschedule_request: { request: RescheduleRequestCreate; response: RescheduleRequest };
+  /** The reschedule requests of an interview */
+  interview_reschedule_request_list: { request: RescheduleRequestList; response: Page<RescheduleRequest> };
+  /** Schedule an interview (interviewer, panelists, type, mode, time zone, link or room); refuses the past and double bookings unless allowed */
   interview_schedule: { request: InterviewSchedule; response: Interview };
   /** Mark an interview completed, cancelled, no-show…, with its outcome */
   interview_set_status: { request: InterviewSetStatus; response: Interview };
@@ -1298,6 +1402,8 @@ export interface Commands {
   saved_search_save: { request: SavedSearchSave; response: Array<SavedSearch> };
   /** Record that a saved search was reopened */
   saved_search_touch: { request: ById; response: Done };
+  /** The scorecards of an interview */
+  scorecard_list: { request: ScorecardList; response: Array<Scorecard> };
   /** Read one setting */
   setting_get: { request: SettingGet; response: Setting };
   /** Write one setting (any JSON value) */

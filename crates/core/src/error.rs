@@ -35,6 +35,12 @@ pub enum ErrorCode {
     Network,
     /// The sync server refused the request (schema version, a rejected change, rate).
     SyncRefused,
+    /// A person is already in another interview at that time.
+    DoubleBooked,
+    /// A token, invitation or timed test is past its expiry.
+    Expired,
+    /// A single-use token was already redeemed.
+    AlreadyUsed,
 }
 
 impl ErrorCode {
@@ -57,6 +63,9 @@ impl ErrorCode {
             Self::Unauthorized => "unauthorized",
             Self::Network => "network",
             Self::SyncRefused => "sync_refused",
+            Self::DoubleBooked => "double_booked",
+            Self::Expired => "expired",
+            Self::AlreadyUsed => "already_used",
         }
     }
 }
@@ -149,6 +158,18 @@ impl Error {
     /// The request clashes with existing data (duplicate, stale version...).
     pub fn conflict(msg: impl Into<String>) -> Self {
         Self::new(ErrorCode::Conflict, msg, None)
+    }
+
+    /// A state conflict caused by one field of the request.
+    pub fn conflict_on(field: impl Into<String>, msg: impl std::fmt::Display) -> Self {
+        let field = field.into();
+        Self::new(ErrorCode::Conflict, format!("{field}: {msg}"), Some(field))
+    }
+
+    /// Any code with a field: `field: message`.
+    pub fn coded(code: ErrorCode, field: impl Into<String>, msg: impl std::fmt::Display) -> Self {
+        let field = field.into();
+        Self::new(code, format!("{field}: {msg}"), Some(field))
     }
 
     /// Storage failed for a reason the user cannot fix by changing input.

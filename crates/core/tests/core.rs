@@ -11,6 +11,8 @@ mod bad_input;
 mod demo;
 #[path = "core/documents.rs"]
 mod documents;
+#[path = "core/interviews.rs"]
+mod interviews;
 #[path = "core/job_search.rs"]
 mod job_search;
 #[path = "core/matching.rs"]

@@ -4,7 +4,11 @@
 //! without a VTIMEZONE; the zone the interview was arranged in and its local
 //! time are in the description. Lines end in CRLF and fold at 75 octets (never
 //! inside a UTF-8 character); text values escape `\`, `;`, `,` and newlines.
-//! An event's UID is the interview id, so importing again updates it.
+//! An event's UID is the interview id, so importing again updates it; its
+//! SEQUENCE (`interviews.ics_sequence`) grows with every reschedule and the
+//! cancellation, so calendars replace the earlier copy. A recruiting
+//! interview names its lead interviewer as ORGANIZER and every panelist and
+//! the candidate as ATTENDEEs.
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -154,6 +158,7 @@ fn event(conn: &Connection, i: &Interview, stamp: &DateTime<Utc>, out: &mut Stri
     let mut lines = vec![
         "BEGIN:VEVENT".to_string(),
         format!("UID:{}@talentdesk", i.id),
+        format!("SEQUENCE:{}", i.ics_sequence),
         format!("DTSTAMP:{}", utc_stamp(stamp)),
         format!("DTSTART:{}", utc_stamp(&start)),
         format!("DTEND:{}", utc_stamp(&end)),
@@ -161,12 +166,22 @@ fn event(conn: &Connection, i: &Interview, stamp: &DateTime<Utc>, out: &mut Stri
         format!("DESCRIPTION:{}", escape_text(&description)),
         format!("STATUS:{status}"),
     ];
-    if let Some(place) = i.location.as_deref().or(i.meeting_link.as_deref()) {
-        lines.push(format!("LOCATION:{}", escape_text(place)));
+    let room = i.meeting_room.as_ref().map(|r| format!("Room {r}"));
+    let place = [room.as_deref(), i.location.as_deref()]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(", ");
+    if let Some(place) = Some(place)
+        .filter(|p| !p.is_empty())
+        .or(i.meeting_link.clone())
+    {
+        lines.push(format!("LOCATION:{}", escape_text(&place)));
     }
     if let Some(link) = &i.meeting_link {
         lines.push(format!("URL:{link}"));
     }
+    lines.extend(people(conn, i)?);
     lines.push("BEGIN:VALARM".into());
     lines.push("ACTION:DISPLAY".into());
     lines.push(format!("DESCRIPTION:{}", escape_text(&s.summary)));
@@ -177,6 +192,53 @@ fn event(conn: &Connection, i: &Interview, stamp: &DateTime<Utc>, out: &mut Stri
         fold_line(&l, out);
     }
     Ok(())
+}
+
+/// `ORGANIZER` (the lead interviewer) and one `ATTENDEE` per panelist and for the candidate,
+/// for those with an email address.
+fn people(conn: &Connection, i: &Interview) -> Result<Vec<String>> {
+    let cn = |name: &str| name.replace('"', "'").replace(['\r', '\n'], " ");
+    let user = |id: &str| -> Result<Option<(String, String)>> {
+        Ok(conn
+            .query_row(
+                "SELECT full_name, email FROM users WHERE id = ?1",
+                [id],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?)
+    };
+    let mut lines = Vec::new();
+    if let Some((name, email)) = i.interviewer_id.as_deref().map(user).transpose()?.flatten() {
+        lines.push(format!(
+            "ORGANIZER;CN=\"{}\":mailto:{}",
+            cn(&name),
+            email.trim()
+        ));
+    }
+    let mut attendees = Vec::new();
+    for p in &i.panelist_ids {
+        attendees.extend(user(p)?);
+    }
+    if let Some(c) = &i.candidate_id {
+        let row: Option<(String, Option<String>)> = conn
+            .query_row(
+                "SELECT full_name, email FROM candidates WHERE id = ?1",
+                [c],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?;
+        if let Some((name, Some(email))) = row {
+            attendees.push((name, email));
+        }
+    }
+    for (name, email) in attendees {
+        lines.push(format!(
+            "ATTENDEE;CN=\"{}\";ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE:mailto:{}",
+            cn(&name),
+            email.trim()
+        ));
+    }
+    Ok(lines)
 }
 
 /// A whole calendar with these interviews.

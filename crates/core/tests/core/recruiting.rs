@@ -396,12 +396,12 @@ fn interviews_and_scorecards() {
     ok(
         &ctx,
         "interview_schedule",
-        json!({"candidate_id": id(&cand), "interview_type": "hr", "scheduled_at": "2026-11-01T10:00:00Z"}),
+        json!({"candidate_id": id(&cand), "interview_type": "hr", "scheduled_at": "2027-02-01T10:00:00Z"}),
     );
     let upcoming = ok(
         &ctx,
         "interview_list",
-        json!({"from": "2026-11-21T00:00:00Z"}),
+        json!({"from": "2027-01-01T00:00:00Z"}),
     );
     assert_eq!(upcoming["total"], 1);
     let by_app = ok(&ctx, "interview_list", json!({"application_id": id(&app)}));
@@ -425,7 +425,7 @@ fn interviews_and_scorecards() {
     let e = err(
         &ctx,
         "feedback_submit",
-        json!({"interview_id": id(&iv), "recommendation": "hire", "overall_rating": 7}),
+        json!({"interview_id": id(&iv), "interviewer_id": id(&interviewer), "recommendation": "hire", "overall_rating": 7}),
     );
     assert_eq!(e.field.as_deref(), Some("overall_rating"));
 }

@@ -1,5 +1,6 @@
-// Recruiting → Interviews: upcoming (or past) interviews grouped by day, scheduling, marking them
-// completed or cancelled, and scorecards.
+// Recruiting → Interviews: upcoming (or past) interviews grouped by day, scheduling (panels),
+// rescheduling, marking them completed, cancelled or no-show, .ics invitations, scorecards and
+// the panel summary.
 import { useQueries } from "@tanstack/react-query";
 import { useMemo, useState } from "react";
 import { call } from "../../api";
@@ -18,6 +19,7 @@ import { dayLabel, startOfTodayIso, time } from "../../lib/format";
 import { useNewAction } from "../../lib/keys";
 import { commandKey, useCommand, useCommandMutation } from "../../lib/queries";
 import { useToast } from "../../lib/toast";
+import { downloadIcs, PanelSummaryDialog, RequestRescheduleDialog, RescheduleDialog } from "./InterviewDialogs";
 import { ScheduleForm } from "./ScheduleForm";
 import { ScorecardForm } from "./ScorecardForm";
 
@@ -41,6 +43,9 @@ export function InterviewsPage() {
   const [scheduling, setScheduling] = useState(false);
   const [scoring, setScoring] = useState<Interview | null>(null);
   const [closing, setClosing] = useState<{ interview: Interview; status: "completed" | "cancelled" } | null>(null);
+  const [open, setOpen] = useState<{ interview: Interview; dialog: "reschedule" | "request" | "summary" } | null>(null);
+  const setStatus_ = useCommandMutation("interview_set_status");
+  const toast = useToast();
   const from = useMemo(() => startOfTodayIso(), []);
   useNewAction(() => setScheduling(true));
 
@@ -136,7 +141,10 @@ export function InterviewsPage() {
                     <div className="agenda-main">
                       <div className="cell-strong">{who(i)}</div>
                       <div className="muted agenda-meta">
-                        {[i.title, INTERVIEW_TYPE[i.interview_type], INTERVIEW_MODE[i.interview_mode], i.location].filter(Boolean).join(" · ")}
+                        {[i.title, INTERVIEW_TYPE[i.interview_type], INTERVIEW_MODE[i.interview_mode], i.location, i.meeting_room && `Room ${i.meeting_room}`, i.timezone]
+                          .filter(Boolean)
+                          .join(" · ")}
+                        {i.panelist_ids.length > 0 && ` · panel of ${i.panelist_ids.length + (i.interviewer_id ? 1 : 0)}`}
                       </div>
                       {i.meeting_link && (
                         <div className="agenda-link mono selectable">
@@ -156,9 +164,35 @@ export function InterviewsPage() {
                             <Button size="sm" variant="ghost" onClick={() => setClosing({ interview: i, status: "cancelled" })}>
                               Cancel
                             </Button>
+                            <Button size="sm" variant="ghost" data-testid="interview-reschedule" onClick={() => setOpen({ interview: i, dialog: "reschedule" })}>
+                              Reschedule
+                            </Button>
+                            <Button size="sm" variant="ghost" data-testid="interview-request-reschedule" onClick={() => setOpen({ interview: i, dialog: "request" })}>
+                              Request new time
+                            </Button>
+                            <Button
+                              size="sm"
+                              variant="ghost"
+                              data-testid="interview-no-show"
+                              onClick={() =>
+                                setStatus_.mutate({ id: i.id, status: "no_show" }, { onSuccess: () => toast.show("Marked as no-show", "info"), onError: (e) => toast.error(e) })
+                              }
+                            >
+                              No-show
+                            </Button>
                           </>
                         )}
-                        <Button size="sm" variant={i.feedback_given ? "ghost" : "secondary"} icon="note" onClick={() => setScoring(i)}>
+                        {!i.tracked_job_id && (
+                          <Button size="sm" variant="ghost" icon="calendar" data-testid="interview-ics" onClick={() => void downloadIcs(i).catch((e) => toast.error(e))}>
+                            .ics
+                          </Button>
+                        )}
+                        {(i.interviewer_id || i.panelist_ids.length > 0) && (
+                          <Button size="sm" variant="ghost" data-testid="interview-summary" onClick={() => setOpen({ interview: i, dialog: "summary" })}>
+                            Panel summary
+                          </Button>
+                        )}
+                        <Button size="sm" variant={i.feedback_given ? "ghost" : "secondary"} icon="note" data-testid="interview-scorecard" onClick={() => setScoring(i)}>
                           {i.feedback_given ? "Add scorecard" : "Scorecard"}
                         </Button>
                       </div>
@@ -172,6 +206,9 @@ export function InterviewsPage() {
       )}
       {scheduling && <ScheduleForm onClose={() => setScheduling(false)} />}
       {scoring && <ScorecardForm interview={scoring} who={`${who(scoring)} · ${INTERVIEW_TYPE[scoring.interview_type]}`} onClose={() => setScoring(null)} />}
+      {open?.dialog === "reschedule" && <RescheduleDialog interview={open.interview} who={who(open.interview)} onClose={() => setOpen(null)} />}
+      {open?.dialog === "request" && <RequestRescheduleDialog interview={open.interview} who={who(open.interview)} onClose={() => setOpen(null)} />}
+      {open?.dialog === "summary" && <PanelSummaryDialog interview={open.interview} who={who(open.interview)} onClose={() => setOpen(null)} />}
       {closing && <CloseDialog {...closing} who={who(closing.interview)} onClose={() => setClosing(null)} />}
     </div>
   );

@@ -1,7 +1,9 @@
 // Schedule an interview for an application (from a pipeline), a candidate, or one of your own
-// tracked jobs: type, mode, date and time in the chosen IANA time zone (converted to UTC for the
-// core), duration, link or place.
+// tracked jobs: interviewer and panelists, type, mode, date and time in the chosen IANA time zone
+// (converted to UTC for the core), duration, link, place or room. A double booking is refused by
+// the core; the form then shows who clashes and offers "Schedule anyway".
 import { useState } from "react";
+import type { CoreError } from "../../api";
 import type { Candidate, InterviewMode, InterviewType } from "../../bindings";
 import { Button } from "../../components/Button";
 import { CandidatePicker } from "../../components/CandidatePicker";
@@ -11,7 +13,7 @@ import { EnumSelect } from "../../components/Select";
 import { INTERVIEW_MODE, INTERVIEW_TYPE } from "../../lib/enums";
 import { compact, dateTime, splitList, systemTimeZone, toNumber, zonedToUtcIso } from "../../lib/format";
 import { useCoreForm } from "../../lib/form";
-import { useCommandMutation } from "../../lib/queries";
+import { useCommand, useCommandMutation } from "../../lib/queries";
 import { useToast } from "../../lib/toast";
 
 function zones(current: string): string[] {
@@ -24,6 +26,10 @@ export type ScheduleTarget = { kind: "application" | "tracked_job"; id: string; 
 
 export function ScheduleForm({ target, onClose }: { target?: ScheduleTarget; onClose: () => void }) {
   const [candidate, setCandidate] = useState<Candidate | null>(null);
+  const [panel, setPanel] = useState<string[]>([]);
+  const [clash, setClash] = useState<string | null>(null);
+  const [override, setOverride] = useState(false);
+  const users = useCommand("user_list", { limit: 500 }, { enabled: target?.kind !== "tracked_job" });
   const tz = systemTimeZone();
   const form = useCoreForm({
     title: "",
@@ -35,6 +41,8 @@ export function ScheduleForm({ target, onClose }: { target?: ScheduleTarget; onC
     timezone: tz,
     meeting_link: "",
     location: "",
+    meeting_room: "",
+    interviewer_id: "",
     preparation_notes: "",
     interviewers: "",
   });
@@ -52,7 +60,8 @@ export function ScheduleForm({ target, onClose }: { target?: ScheduleTarget; onC
       return;
     }
     await form.submit(async () => {
-      const i = await schedule.mutateAsync(
+      const i = await schedule
+        .mutateAsync(
         compact({
           ...(target?.kind === "application"
             ? { application_id: target.id }
@@ -67,10 +76,18 @@ export function ScheduleForm({ target, onClose }: { target?: ScheduleTarget; onC
           timezone: v.timezone,
           meeting_link: v.meeting_link,
           location: v.location,
+          meeting_room: v.meeting_room,
+          interviewer_id: v.interviewer_id,
+          panelist_ids: panel.length ? panel : undefined,
           preparation_notes: v.preparation_notes,
           interviewers: splitList(v.interviewers),
+          allow_double_booking: override || undefined,
         }),
-      );
+        )
+        .catch((e: CoreError) => {
+          setClash(e.code === "double_booked" ? e.message : null);
+          throw e;
+        });
       toast.show(`Interview scheduled for ${dateTime(i.scheduled_at)}`, "success");
       onClose();
     });
@@ -130,6 +147,39 @@ export function ScheduleForm({ target, onClose }: { target?: ScheduleTarget; onC
             ))}
           </select>
         </Field>
+        {target?.kind !== "tracked_job" && (
+          <>
+            <Field label="Interviewer" field="interviewer_id" errors={form.errors}>
+              <select className="input" {...form.bind("interviewer_id")}>
+                <option value="">—</option>
+                {(users.data?.items ?? []).map((u) => (
+                  <option key={u.id} value={u.id}>
+                    {u.full_name}
+                  </option>
+                ))}
+              </select>
+            </Field>
+            <Field label="Panelists" field="panelist_ids" errors={form.errors}>
+              <div className="check-list" data-testid="panelists">
+                {(users.data?.items ?? [])
+                  .filter((u) => u.id !== v.interviewer_id)
+                  .map((u) => (
+                    <label key={u.id} className="check">
+                      <input
+                        type="checkbox"
+                        name="panelist_ids"
+                        value={u.id}
+                        checked={panel.includes(u.id)}
+                        onChange={(e) => setPanel((p) => (e.target.checked ? [...p, u.id] : p.filter((x) => x !== u.id)))}
+                      />{" "}
+                      {u.full_name}
+                    </label>
+                  ))}
+                {users.data?.items.length === 0 && <span className="muted">No team members yet (Settings → users).</span>}
+              </div>
+            </Field>
+          </>
+        )}
         <Field label="Meeting link" field="meeting_link" errors={form.errors}>
           <input className="input" {...form.bind("meeting_link")} type="url" placeholder="https://meet…" />
         </Field>
@@ -139,9 +189,20 @@ export function ScheduleForm({ target, onClose }: { target?: ScheduleTarget; onC
         <Field label="Interviewers" field="interviewers" errors={form.errors} className="span-2" hint="Names, separated by commas.">
           <input className="input" {...form.bind("interviewers")} placeholder="Jo Park, Sam Lee" />
         </Field>
+        <Field label="Room" field="meeting_room" errors={form.errors}>
+          <input className="input" {...form.bind("meeting_room")} placeholder="4B" />
+        </Field>
         <Field label="Preparation notes" field="preparation_notes" errors={form.errors} className="span-2">
           <textarea className="input" rows={3} {...form.bind("preparation_notes")} />
         </Field>
+        {clash && (
+          <div className="warning span-2" role="alert" data-testid="double-booking-warning">
+            <p>{clash}</p>
+            <label className="check">
+              <input type="checkbox" data-testid="allow-double-booking" checked={override} onChange={(e) => setOverride(e.target.checked)} /> Schedule anyway
+            </label>
+          </div>
+        )}
         <FormError message={form.formError} />
       </div>
     </Dialog>
