@@ -18,6 +18,7 @@ const COMMANDS: &[&str] = &[
     "app_setup_save",
     "pick_database_path",
     "open_document",
+    "ui_ready",
 ];
 
 fn main() {

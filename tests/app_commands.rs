@@ -492,6 +492,7 @@ fn every_command() -> Vec<(&'static str, Value)> {
         ),
         ("pick_database_path", json!({})),
         ("open_document", json!({ "request": { "id": "no-such-document" } })),
+        ("ui_ready", json!({})),
     ]
 }
 

@@ -1,4 +1,4 @@
-//! `cargo xtask`: the project's two entry points, `cargo xtask test` and `cargo xtask run`.
+//! `cargo xtask`: the project's entry points, `cargo xtask test`, `run`, `bench` and `bindings`.
 //!
 //! Why an xtask and not a shell script or a Makefile: a Tauri app needs three toolchains to agree
 //! (the OS's WebView and GTK development packages, Node for the UI, Cargo for the rest), and
@@ -7,6 +7,7 @@
 //! implementation for developers and CI on every OS, with nothing to install but Rust itself.
 //! It uses only the standard library so that it compiles in a second or two.
 
+mod bench;
 mod e2e;
 mod keyring;
 mod postgres;
@@ -29,6 +30,9 @@ Commands:
   test      Install what is missing, build and test the UI, run `cargo test --workspace`, then
             build the release app and run its end-to-end tests in a real window (Xvfb)
   run       Install what is missing, build the UI, then build and start the release app
+  bench     Build the release app and the performance suite, generate the dataset (100k
+            candidates, 1M applications), measure every row and write target/bench/report.json
+            and report.md; `bench --smoke` runs the suite at a tiny scale (a step of `test`)
   bindings  Regenerate ui/src/bindings.ts from the core's Rust types
   server-tests
             Start a throwaway PostgreSQL and run the sync server's tests on both storage backends
@@ -41,6 +45,8 @@ fn main() -> ExitCode {
         Some("run") if args.len() == 1 => run(),
         Some("bindings") if args.len() == 1 => bindings(),
         Some("server-tests") if args.len() == 1 => server_tests(),
+        Some("bench") if args.len() == 1 => bench(),
+        Some("bench") if args.len() == 2 && args[1] == "--smoke" => bench_smoke(),
         Some("help" | "-h" | "--help") => {
             println!("{USAGE}");
             return ExitCode::SUCCESS;
@@ -77,7 +83,7 @@ const RELEASE_APP: [&str; 5] = [
 fn test() -> Result<(), Failure> {
     let root = repo_root();
     let e2e = e2e::supported();
-    let mut steps = Steps::new(if e2e { 9 } else { 6 });
+    let mut steps = Steps::new(if e2e { 10 } else { 7 });
     steps.run("System packages", system::ensure_build_packages)?;
     steps.run("UI dependencies (npm ci)", || ui::install_if_needed(&root))?;
     steps.run("UI build (npm run build)", || {
@@ -123,6 +129,11 @@ fn test() -> Result<(), Failure> {
             "\nEnd-to-end tests SKIPPED: they need Linux (tauri-driver, WebKitWebDriver, Xvfb)."
         );
     }
+    // The release app is built above (Linux): the smoke starts it too.
+    let app = binary_path(&root, "release", "talentdesk");
+    steps.run("Benchmark smoke (cargo xtask bench --smoke)", || {
+        smoke_suite(&root, e2e.then_some(app.as_path()))
+    })?;
     steps.done("all tests passed");
     // Last, alone on its line: the totals of all runners.
     println!("{}", tally.summary());
@@ -160,6 +171,71 @@ fn run() -> Result<(), Failure> {
         )
     })?;
     Ok(())
+}
+
+/// `cargo xtask bench`: the release app and suite, then every measurement and both reports.
+fn bench() -> Result<(), Failure> {
+    let root = repo_root();
+    let app_rows = e2e::supported();
+    let mut steps = Steps::new(if app_rows { 6 } else { 3 });
+    let app = binary_path(&root, "release", "talentdesk");
+    if app_rows {
+        steps.run("System packages", system::ensure_build_packages)?;
+        steps.run("UI dependencies (npm ci)", || ui::install_if_needed(&root))?;
+        steps.run("UI build (npm run build)", || {
+            ui::npm(&root, &["run", "build"])
+        })?;
+        steps.run("Release app build (cargo build --release)", || {
+            let mut cmd = process::cargo();
+            cmd.arg("build").args(RELEASE_APP).current_dir(&root);
+            process::run(&mut cmd)
+        })?;
+    }
+    steps.run(
+        "Release suite build (cargo build --release -p talentdesk-bench)",
+        || {
+            let mut cmd = process::cargo();
+            cmd.args(["build", "--release", "-p", "talentdesk-bench"])
+                .current_dir(&root);
+            process::run(&mut cmd)
+        },
+    )?;
+    let out = bench::out_dir(&target_dir(&root), false);
+    steps.run("Benchmarks (dataset, measurements, reports)", || {
+        let suite = binary_path(&root, "release", "talentdesk-bench");
+        bench::run_suite(
+            &root,
+            &suite,
+            app_rows.then_some(app.as_path()),
+            &out,
+            false,
+        )
+    })?;
+    steps.done(&format!("reports in {}", out.display()));
+    Ok(())
+}
+
+/// `cargo xtask bench --smoke`: the suite at a tiny scale in a debug build.
+fn bench_smoke() -> Result<(), Failure> {
+    let root = repo_root();
+    let mut steps = Steps::new(1);
+    let app = binary_path(&root, "release", "talentdesk");
+    // A release app built earlier is used when there is one; its rows say so otherwise.
+    let app = (e2e::supported() && app.is_file()).then_some(app.as_path());
+    steps.run("Benchmark smoke", || smoke_suite(&root, app))?;
+    steps.done("the suite runs and writes its reports");
+    Ok(())
+}
+
+fn smoke_suite(root: &Path, app: Option<&Path>) -> Result<(), String> {
+    process::run(
+        process::cargo()
+            .args(["build", "-p", "talentdesk-bench"])
+            .current_dir(root),
+    )?;
+    let suite = binary_path(root, "debug", "talentdesk-bench");
+    let out = bench::out_dir(&target_dir(root), true);
+    bench::run_suite(root, &suite, app, &out, true)
 }
 
 /// `cargo xtask bindings`: rewrites `ui/src/bindings.ts` through its staleness test, which writes
@@ -212,6 +288,13 @@ fn server_tests() -> Result<(), Failure> {
 fn repo_root() -> PathBuf {
     let xtask_dir = Path::new(env!("CARGO_MANIFEST_DIR"));
     xtask_dir.parent().unwrap_or(xtask_dir).to_path_buf()
+}
+
+/// Cargo's target folder, honouring `CARGO_TARGET_DIR`.
+fn target_dir(root: &Path) -> PathBuf {
+    std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| root.join("target"))
 }
 
 /// Where Cargo puts `name` for `profile`, honouring `CARGO_TARGET_DIR`.

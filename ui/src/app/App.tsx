@@ -1,11 +1,11 @@
 // The root: providers (query cache, theme, toasts), then the first-run screen until a role is
 // chosen, then the app shell opened on that role's workspace.
 import { QueryClientProvider, type QueryClient, useQueryClient } from "@tanstack/react-query";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { AppSetup } from "../bindings";
 import { Button } from "../components/Button";
 import { Loading } from "../components/Page";
-import { errorMessage } from "../api";
+import { errorMessage, shell } from "../api";
 import { createQueryClient, useShell } from "../lib/queries";
 import { RouterProvider, workspaceForRole } from "../lib/router";
 import { ThemeProvider } from "../lib/theme";
@@ -29,6 +29,7 @@ export function App({ client }: { client?: QueryClient }) {
 function Boot() {
   const setup = useShell("app_setup_get");
   const client = useQueryClient();
+  useReadyMark(!setup.isPending);
 
   if (setup.isPending) {
     return (
@@ -69,4 +70,18 @@ function Boot() {
       <AppShell />
     </RouterProvider>
   );
+}
+
+/** Tells the shell, once, that the first screen (past the splash) has been painted: the
+ * benchmark's "app start to first screen". Best effort: a failure changes nothing for the person. */
+function useReadyMark(shown: boolean) {
+  const sent = useRef(false);
+  useEffect(() => {
+    if (!shown || sent.current) return;
+    sent.current = true;
+    // After the next frame, so the screen is on the display, not only in the DOM.
+    requestAnimationFrame(() => {
+      setTimeout(() => void shell("ui_ready", null).catch(() => undefined), 0);
+    });
+  }, [shown]);
 }

@@ -86,6 +86,7 @@ export function installCore(core: CoreHandlers = {}, shell: ShellHandlers = {}):
     app_setup_get: () => SETUP_DONE,
     app_info: () => INFO,
     pick_database_path: () => null,
+    ui_ready: () => null,
     app_setup_save: (req) => ({ ...SETUP_DONE, role: req.role, db_path: req.db_path ?? SETUP_DONE.db_path }),
     ...shell,
   };

@@ -124,5 +124,7 @@ export interface ShellCommands {
   pick_database_path: { request: null; response: string | null };
   /** Open a stored document with the OS's default application (the core checks the file first). */
   open_document: { request: ById; response: null };
+  /** The UI's first screen is painted (once per start; the benchmark times it). */
+  ui_ready: { request: null; response: null };
 }
 ";

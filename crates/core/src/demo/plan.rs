@@ -87,6 +87,42 @@ pub fn order(tables: &[Table]) -> Result<Plan> {
     Ok(Plan { order, deferred })
 }
 
+/// `plan` narrowed to `only` and, transitively, the parents of their NOT
+/// NULL foreign keys (in the same order); keys deferred to a table left out
+/// are dropped (they stay NULL).
+pub fn restrict(plan: Plan, tables: &[Table], only: &[&str]) -> Result<Plan> {
+    let index = |name: &str| tables.iter().position(|t| t.name == name);
+    let mut keep = vec![false; tables.len()];
+    let mut stack = Vec::new();
+    for name in only {
+        let t = index(name)
+            .ok_or_else(|| Error::invalid_value("tables", format!("no table named `{name}`")))?;
+        stack.push(t);
+    }
+    while let Some(t) = stack.pop() {
+        if std::mem::replace(&mut keep[t], true) {
+            continue;
+        }
+        let table = &tables[t];
+        for fk in &table.fks {
+            let required = table
+                .col(&fk.column)
+                .is_some_and(|c| table.columns[c].not_null);
+            if let Some(parent) = index(&fk.parent).filter(|_| required) {
+                stack.push(parent);
+            }
+        }
+    }
+    Ok(Plan {
+        order: plan.order.into_iter().filter(|&t| keep[t]).collect(),
+        deferred: plan
+            .deferred
+            .into_iter()
+            .filter(|d| keep[d.table] && keep[d.parent])
+            .collect(),
+    })
+}
+
 /// True if table `from` depends, directly or through pending tables, on `to`.
 fn reaches(deps: &[Vec<(usize, bool)>], done: &[bool], from: usize, to: usize) -> bool {
     let mut seen = vec![false; deps.len()];
