@@ -4,14 +4,14 @@
 //! `report.json` and `report.md`.
 //!
 //! ```text
-//! talentdesk-bench [--smoke] [--out DIR] [--app PATH] [--keep] [--only ID,ID...]
+//! talentdesk-bench [--smoke] [--out DIR] [--app PATH] [--keep] [--only ID,ID...] [--sync-rows N]
 //! ```
 //! `--smoke` runs every row at a tiny scale (CI: the suite must not rot; its
 //! numbers mean nothing). `--app` is the release desktop binary for the app
 //! rows (they need a display: the xtask runs this under Xvfb). `--keep`
 //! leaves the generated databases in `DIR/work`. `--only` runs just the rows
 //! named (ids as in report.json; the others are reported as not run), for
-//! working on one measurement.
+//! working on one measurement; `--sync-rows N` resizes the sync rows.
 
 mod capture;
 mod dataset;
@@ -90,6 +90,8 @@ struct Args {
     app: Option<PathBuf>,
     keep: bool,
     only: Option<Vec<String>>,
+    /// Overrides the rows of the sync measurements (profiling them at another size).
+    sync_rows: Option<usize>,
 }
 
 impl Args {
@@ -107,6 +109,7 @@ fn parse_args() -> Result<Args, String> {
         app: None,
         keep: false,
         only: None,
+        sync_rows: None,
     };
     let mut it = std::env::args().skip(1);
     while let Some(arg) = it.next() {
@@ -115,6 +118,10 @@ fn parse_args() -> Result<Args, String> {
             "--keep" => args.keep = true,
             "--out" => args.out = it.next().ok_or("--out needs a folder")?.into(),
             "--app" => args.app = Some(it.next().ok_or("--app needs a path")?.into()),
+            "--sync-rows" => {
+                let n = it.next().ok_or("--sync-rows needs a number")?;
+                args.sync_rows = Some(n.parse().map_err(|_| format!("--sync-rows {n}: not a number"))?);
+            }
             "--only" => {
                 let ids = it.next().ok_or("--only needs row ids")?;
                 args.only = Some(ids.split(',').map(str::to_string).collect());
@@ -161,11 +168,15 @@ fn main() -> ExitCode {
 
 fn run(args: &Args) -> BenchResult<Report> {
     let started = Instant::now();
-    let size = if args.smoke {
+    let mut size = if args.smoke {
         Size::smoke()
     } else {
         Size::full()
     };
+    if let Some(n) = args.sync_rows {
+        size.sync_rows = n;
+        size.push_changes = size.push_changes.min(n);
+    }
     let work = args.out.join("work");
     if work.exists() {
         std::fs::remove_dir_all(&work)?;

@@ -79,11 +79,21 @@ impl CandidateRows {
                 "SELECT {select} FROM candidates ORDER BY rowid LIMIT ?1"
             ))?;
             let n = columns.len();
-            let values = stmt
+            let mut values = stmt
                 .query_map([limit as i64], |r| {
                     (0..n).map(|i| r.get::<_, Value>(i)).collect()
                 })?
                 .collect::<rusqlite::Result<Vec<Vec<Value>>>>()?;
+            // A dataset smaller than asked for (a resized run): its rows again, with new ids.
+            let id = columns.iter().position(|c| c == "id");
+            let have = values.len();
+            for i in have..if have > 0 { limit } else { 0 } {
+                let mut row = values[i % have].clone();
+                if let Some(id) = id {
+                    row[id] = Value::Text(uuid::Uuid::now_v7().to_string());
+                }
+                values.push(row);
+            }
             Ok(CandidateRows { columns, values })
         })?)
     }
