@@ -4,14 +4,15 @@
 //! `report.json` and `report.md`.
 //!
 //! ```text
-//! talentdesk-bench [--smoke] [--out DIR] [--app PATH] [--keep] [--only ID,ID...] [--sync-rows N]
+//! talentdesk-bench [--smoke] [--out DIR] [--app PATH] [--keep] [--only ID,ID...] [--sync-rows N] [--dataset DB]
 //! ```
 //! `--smoke` runs every row at a tiny scale (CI: the suite must not rot; its
 //! numbers mean nothing). `--app` is the release desktop binary for the app
 //! rows (they need a display: the xtask runs this under Xvfb). `--keep`
 //! leaves the generated databases in `DIR/work`. `--only` runs just the rows
 //! named (ids as in report.json; the others are reported as not run), for
-//! working on one measurement; `--sync-rows N` resizes the sync rows.
+//! working on one measurement; `--sync-rows N` resizes the sync rows, and
+//! `--dataset DB` reuses a dataset kept by an earlier run (`DIR/work/dataset.db`).
 
 mod capture;
 mod dataset;
@@ -62,7 +63,8 @@ impl Size {
             capture_runs: 3,
             page_runs: 5,
             board_runs: 50,
-            sync_runs: 3,
+            // A pull of 100k rows takes over a minute today: two runs fit the budget.
+            sync_runs: 2,
             app_runs: 5,
         }
     }
@@ -92,6 +94,8 @@ struct Args {
     only: Option<Vec<String>>,
     /// Overrides the rows of the sync measurements (profiling them at another size).
     sync_rows: Option<usize>,
+    /// A dataset kept from an earlier run, used instead of generating one.
+    dataset: Option<PathBuf>,
 }
 
 impl Args {
@@ -110,6 +114,7 @@ fn parse_args() -> Result<Args, String> {
         keep: false,
         only: None,
         sync_rows: None,
+        dataset: None,
     };
     let mut it = std::env::args().skip(1);
     while let Some(arg) = it.next() {
@@ -120,8 +125,12 @@ fn parse_args() -> Result<Args, String> {
             "--app" => args.app = Some(it.next().ok_or("--app needs a path")?.into()),
             "--sync-rows" => {
                 let n = it.next().ok_or("--sync-rows needs a number")?;
-                args.sync_rows = Some(n.parse().map_err(|_| format!("--sync-rows {n}: not a number"))?);
+                args.sync_rows = Some(
+                    n.parse()
+                        .map_err(|_| format!("--sync-rows {n}: not a number"))?,
+                );
             }
+            "--dataset" => args.dataset = Some(it.next().ok_or("--dataset needs a path")?.into()),
             "--only" => {
                 let ids = it.next().ok_or("--only needs row ids")?;
                 args.only = Some(ids.split(',').map(str::to_string).collect());
@@ -191,13 +200,19 @@ fn run(args: &Args) -> BenchResult<Report> {
         .any(|id| args.wants(id) && !without_data.contains(id))
     {
         eprintln!("bench: generating the dataset ({} scale)", size.demo);
-        let data = dataset::generate(&work.join("dataset.db"), &size)?;
+        let data = match &args.dataset {
+            Some(path) => dataset::reuse(path)?,
+            None => dataset::generate(&work.join("dataset.db"), &size)?,
+        };
         eprintln!("bench: dataset {}", data.info);
         Some(data)
     } else {
         None
     };
-    let db = work.join("dataset.db");
+    let db = args
+        .dataset
+        .clone()
+        .unwrap_or_else(|| work.join("dataset.db"));
     let mut rows = Vec::new();
     for group in rows::GROUPS {
         if !group.iter().any(|id| args.wants(id)) {

@@ -21,7 +21,7 @@ pub enum Target {
     MedianBelowMs(f64),
     /// Items per second (items / median time) at least this.
     RateAtLeast(f64, &'static str),
-    /// Median resident memory under this many MB.
+    /// Median memory (the row says which: PSS or RSS) under this many MB.
     RssBelowMb(f64),
 }
 
@@ -32,7 +32,7 @@ impl Target {
             Target::P99BelowMs(ms) => format!("p99 under {ms} ms"),
             Target::MedianBelowMs(ms) => format!("under {ms} ms (median)"),
             Target::RateAtLeast(n, unit) => format!("at least {} {unit}/s", thousands(n)),
-            Target::RssBelowMb(mb) => format!("under {mb} MB RSS"),
+            Target::RssBelowMb(mb) => format!("under {mb} MB (process tree PSS)"),
         }
     }
 }

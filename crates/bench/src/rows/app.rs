@@ -5,7 +5,9 @@
 //! app opens the generated dataset as a recruiter who finished the first
 //! run, so the first screen is the recruiting workspace over 100k
 //! candidates. Memory is the whole process tree (the app and the WebKit
-//! web and network processes it starts), read from /proc after 3 s idle.
+//! web and network processes it starts), read from /proc after 3 s idle, as
+//! the sum of PSS: RSS summed over the three would count the WebKit and GTK
+//! libraries they share three times. The notes give the RSS figures too.
 
 use std::io::{BufRead, BufReader};
 use std::os::unix::process::CommandExt;
@@ -68,7 +70,8 @@ fn measure(
     let config = work.join("app-config");
     std::fs::create_dir_all(&config)?;
     std::fs::write(config.join("config.json"), r#"{"role":"recruiter"}"#)?;
-    let (mut starts, mut rss, mut main_rss, mut procs) = (Vec::new(), Vec::new(), Vec::new(), 0);
+    let (mut starts, mut pss, mut rss, mut main_rss, mut procs) =
+        (Vec::new(), Vec::new(), Vec::new(), Vec::new(), 0);
     // One untimed start: the first one pays for reading the binary and WebKit from disk.
     for run in 0..=size.app_runs {
         let mut child = Command::new(app)
@@ -86,19 +89,29 @@ fn measure(
         let result = wait_ready(&mut child, spawned).and_then(|ready| {
             std::thread::sleep(IDLE);
             let tree = process_tree(child.id());
-            let total: u64 = tree.iter().filter_map(|&pid| rss_kib(pid)).sum();
-            Ok((ready, total, rss_kib(child.id()).unwrap_or(0), tree.len()))
+            let pss: u64 = tree
+                .iter()
+                .filter_map(|&pid| kib(pid, "smaps_rollup", "Pss:"))
+                .sum();
+            let rss: u64 = tree
+                .iter()
+                .filter_map(|&pid| kib(pid, "status", "VmRSS:"))
+                .sum();
+            let main = kib(child.id(), "status", "VmRSS:").unwrap_or(0);
+            Ok((ready, pss, rss, main, tree.len()))
         });
         stop(&mut child);
-        let (ready, total, main, n) = result?;
+        let (ready, pss_kib, rss_kib, main, n) = result?;
         if run > 0 {
             starts.push(ready);
-            rss.push(total as f64 / 1024.0);
+            pss.push(pss_kib as f64 / 1024.0);
+            rss.push(rss_kib as f64 / 1024.0);
             main_rss.push(main as f64 / 1024.0);
             procs = n;
         }
     }
     let main = summarize_values(&main_rss).ok_or("no runs")?;
+    let rss_sum = summarize_values(&rss).ok_or("no runs")?;
     Ok((
         Measured {
             summary: summarize(&starts).ok_or("no runs")?,
@@ -109,12 +122,14 @@ fn measure(
             ],
         },
         Measured {
-            summary: summarize_values(&rss).ok_or("no runs")?,
+            summary: summarize_values(&pss).ok_or("no runs")?,
             baseline: None,
             items: None,
             notes: vec![format!(
-                "sum of VmRSS over {procs} processes (app + WebKit helpers) {} s after the first screen; the app process alone {:.0} MB",
+                "PSS summed over {procs} processes (the app, WebKit's web and network processes) {} s after the first screen; \
+                 RSS summed over them {:.0} MB (shared libraries counted in each); the app process alone RSS {:.0} MB",
                 IDLE.as_secs(),
+                rss_sum.median_ms,
                 main.median_ms
             )],
         },
@@ -199,12 +214,12 @@ fn process_tree(pid: u32) -> Vec<u32> {
     tree
 }
 
-/// Resident memory of `pid` in KiB.
-fn rss_kib(pid: u32) -> Option<u64> {
-    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
+/// A `Field:  N kB` line of `/proc/<pid>/<file>`, in KiB.
+fn kib(pid: u32, file: &str, field: &str) -> Option<u64> {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/{file}")).ok()?;
     status
         .lines()
-        .find(|l| l.starts_with("VmRSS:"))?
+        .find(|l| l.starts_with(field))?
         .split_whitespace()
         .nth(1)?
         .parse()

@@ -9,12 +9,13 @@
 
 use std::path::Path;
 use std::sync::Arc;
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use talentdesk_core::Store;
 use talentdesk_server::{provision, serve, AppState, RateLimit, SqliteStorage, Storage};
-use talentdesk_sync::client::SyncClient;
+use talentdesk_sync::client::{SyncClient, Transport};
 use talentdesk_sync::http::HttpTransport;
+use talentdesk_sync::protocol::PullRequest;
 
 use super::capture_write::CandidateRows;
 use crate::capture::sync_err;
@@ -78,14 +79,15 @@ fn measure(data: &Dataset, dir: &Path, size: &Size) -> BenchResult<(Measured, Me
         return Err(format!("the first device pushed {pushed} changes, not {n}").into());
     }
 
-    let (mut pulls, mut pushes) = (Vec::new(), Vec::new());
+    let (mut pulls, mut pushes, mut phases) = (Vec::new(), Vec::new(), Vec::new());
     for i in 0..size.sync_runs {
         let store = Store::open(dir.join(format!("device-{i}.db")))?;
         let device =
             SyncClient::new(store.clone(), &server.url, &account.workspace_id).map_err(sync_err)?;
         let start = Instant::now();
-        let (pulled, _) = device.pull_all(&transport).map_err(sync_err)?;
+        let (pulled, parts) = pull_all(&device, &transport, &account.workspace_id)?;
         pulls.push(start.elapsed());
+        phases.push(parts);
         let have: i64 = store
             .read(|c| Ok(c.query_row("SELECT count(*) FROM candidates", [], |r| r.get(0))?))?;
         if pulled < n || have != n as i64 {
@@ -119,12 +121,24 @@ fn measure(data: &Dataset, dir: &Path, size: &Size) -> BenchResult<(Measured, Me
             .into());
         }
     }
+    let phase = |i: usize| {
+        let mut v: Vec<f64> = phases
+            .iter()
+            .map(|p: &[Duration; 3]| p[i].as_secs_f64())
+            .collect();
+        v.sort_by(f64::total_cmp);
+        v.get(v.len() / 2).copied().unwrap_or(0.0)
+    };
     let pull = Measured {
         summary: summarize(&pulls).ok_or("no runs")?,
         baseline: None,
         items: Some(n),
         notes: vec![format!(
-            "{n} candidate rows pulled and applied by a new device; the first device's push of them took {:.1} s",
+            "{n} candidate rows pulled and applied by a new device: requests (server, HTTP, JSON) {:.1} s, \
+             inbox writes {:.1} s, apply {:.1} s (medians); the first device's push of them took {:.1} s",
+            phase(0),
+            phase(1),
+            phase(2),
             setup_push.as_secs_f64()
         )],
     };
@@ -138,6 +152,40 @@ fn measure(data: &Dataset, dir: &Path, size: &Size) -> BenchResult<(Measured, Me
         )],
     };
     Ok((pull, push))
+}
+
+/// [`SyncClient::pull_all`] step by step, timing its three phases: the
+/// requests, storing the pages in the inbox, and applying the inbox.
+fn pull_all(
+    device: &SyncClient,
+    transport: &HttpTransport,
+    workspace: &str,
+) -> BenchResult<(u64, [Duration; 3])> {
+    let (mut pulled, mut phases) = (0, [Duration::ZERO; 3]);
+    loop {
+        let start = Instant::now();
+        let cursor = device.pull_cursor().map_err(sync_err)?;
+        let page = transport
+            .pull(&PullRequest {
+                schema_version: Store::latest_migration_version(),
+                workspace_id: workspace.to_string(),
+                cursor,
+                limit: None,
+            })
+            .map_err(sync_err)?;
+        let fetched = Instant::now();
+        pulled += page.rows.len() as u64;
+        let done = device.accept_page(&page).map_err(sync_err)?;
+        phases[0] += fetched - start;
+        phases[1] += fetched.elapsed();
+        if done {
+            break;
+        }
+    }
+    let start = Instant::now();
+    device.apply_inbox().map_err(sync_err)?;
+    phases[2] = start.elapsed();
+    Ok((pulled, phases))
 }
 
 /// The sync server on 127.0.0.1 with a random port, on its own runtime.
