@@ -524,7 +524,7 @@ fn commands_check_the_window_even_when_a_capability_grants_them() {
                 "windows": ["other"],
                 "permissions": ["allow-call", "allow-app-info", "allow-app-setup-get",
                                 "allow-app-setup-save", "allow-pick-database-path",
-                                "allow-open-document"]
+                                "allow-open-document", "allow-ui-ready"]
             }"#,
         )
         .expect("add capability");
