@@ -290,13 +290,6 @@ fn repo_root() -> PathBuf {
     xtask_dir.parent().unwrap_or(xtask_dir).to_path_buf()
 }
 
-/// Cargo's target folder, honouring `CARGO_TARGET_DIR`.
-fn target_dir(root: &Path) -> PathBuf {
-    std::env::var_os("CARGO_TARGET_DIR")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| root.join("target"))
-}
-
 /// Where Cargo puts `name` for `profile`, honouring `CARGO_TARGET_DIR`.
 fn binary_path(root: &Path, profile: &str, name: &str) -> PathBuf {
     target_dir(root)
