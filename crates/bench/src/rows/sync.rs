@@ -72,7 +72,7 @@ fn measure(data: &Dataset, dir: &Path, size: &Size) -> BenchResult<(Measured, Me
     })?;
     let client = SyncClient::new(origin, &server.url, &account.workspace_id).map_err(sync_err)?;
     let start = Instant::now();
-    let pushed = client.push_all(&transport).map_err(sync_err)?;
+    let pushed = push_all(&client, &transport)?;
     let setup_push = start.elapsed();
     let n = rows.values.len() as u64;
     if pushed != n {
@@ -111,7 +111,7 @@ fn measure(data: &Dataset, dir: &Path, size: &Size) -> BenchResult<(Measured, Me
             Ok(())
         })?;
         let start = Instant::now();
-        let sent = device.push_all(&transport).map_err(sync_err)?;
+        let sent = push_all(&device, &transport)?;
         pushes.push(start.elapsed());
         if sent != size.push_changes as u64 {
             return Err(format!(
@@ -152,6 +152,18 @@ fn measure(data: &Dataset, dir: &Path, size: &Size) -> BenchResult<(Measured, Me
         )],
     };
     Ok((pull, push))
+}
+
+/// Push until the outbox is empty (what a sync does before it pulls);
+/// returns the number of changes sent.
+fn push_all(client: &SyncClient, transport: &HttpTransport) -> BenchResult<u64> {
+    let mut sent = 0;
+    while let Some(batch) = client.next_batch().map_err(sync_err)? {
+        let resp = transport.push(&batch).map_err(sync_err)?;
+        client.ack(&resp.mutation_id).map_err(sync_err)?;
+        sent += batch.changes.len() as u64;
+    }
+    Ok(sent)
 }
 
 /// [`SyncClient::pull_all`] step by step, timing its three phases: the
