@@ -491,7 +491,10 @@ fn every_command() -> Vec<(&'static str, Value)> {
             json!({ "request": { "role": "recruiter" } }),
         ),
         ("pick_database_path", json!({})),
-        ("open_document", json!({ "request": { "id": "no-such-document" } })),
+        (
+            "open_document",
+            json!({ "request": { "id": "no-such-document" } }),
+        ),
         ("ui_ready", json!({})),
     ]
 }
@@ -561,7 +564,10 @@ fn open_document_reaches_the_core_which_checks_the_document() {
     let h = Harness::new();
     // An unknown id is refused by the core before any opener is started.
     let err = h
-        .invoke("open_document", json!({ "request": { "id": "no-such-document" } }))
+        .invoke(
+            "open_document",
+            json!({ "request": { "id": "no-such-document" } }),
+        )
         .expect_err("unknown document");
     assert_eq!(err["code"], "not_found", "{err}");
 }

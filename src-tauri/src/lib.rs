@@ -364,7 +364,11 @@ fn open_document<R: Runtime>(
     request: DocumentRef,
 ) -> CommandResult<()> {
     main_window_only(&webview)?;
-    let file = api::call(&state.context(), "document_file", serde_json::json!({ "id": request.id }))?;
+    let file = api::call(
+        &state.context(),
+        "document_file",
+        serde_json::json!({ "id": request.id }),
+    )?;
     let path = file["path"]
         .as_str()
         .ok_or_else(|| Error::io("the core returned no path for the document"))?;
@@ -382,6 +386,9 @@ fn open_document<R: Runtime>(
         .stderr(std::process::Stdio::null())
         .spawn()
         .map_err(|e| Error::io(format!("cannot start the system's file opener: {e}")))?;
+    Ok(())
+}
+
 /// The UI calls this once, after its first screen (the first-run choice or the workspace) has
 /// been painted. Startup time is something people feel, so `cargo xtask bench` measures it; the
 /// mark is printed only when asked for, to keep a terminal start quiet.

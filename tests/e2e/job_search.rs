@@ -35,8 +35,11 @@ async fn add_job(app: &App, title: &str, company: &str, source: &str) {
     app.fill("input[name=company]", company).await;
     app.fill("input[name=source]", source).await;
     app.click("[data-testid=save-job]").await;
-    app.text_containing("[data-testid=job-column-interested] [data-testid=job-card]", title)
-        .await;
+    app.text_containing(
+        "[data-testid=job-column-interested] [data-testid=job-card]",
+        title,
+    )
+    .await;
 }
 
 /// Waits until `css` holds `needle` (the text of any matching element).
@@ -81,19 +84,35 @@ async fn job_search_walk() {
         ))
         .await
         .unwrap_or_else(|e| app.fail(&format!("the Platform Engineer card: {e}")));
-    card.send_keys(&format!("{}{}{}", char::from(Key::Shift), char::from(Key::Right), char::from(Key::Null)))
-        .await
-        .unwrap_or_else(|e| app.fail(&format!("Shift+→ on the card: {e}")));
-    eventually_contains(&app, "[data-testid=job-column-applied] [data-testid=job-card]", "Platform Engineer").await;
+    card.send_keys(&format!(
+        "{}{}{}",
+        char::from(Key::Shift),
+        char::from(Key::Right),
+        char::from(Key::Null)
+    ))
+    .await
+    .unwrap_or_else(|e| app.fail(&format!("Shift+→ on the card: {e}")));
+    eventually_contains(
+        &app,
+        "[data-testid=job-column-applied] [data-testid=job-card]",
+        "Platform Engineer",
+    )
+    .await;
     app.screenshot("3-moved-to-applied");
 
     // Open it, record the application, schedule an interview and export its .ics.
-    app.click("[data-testid=job-column-applied] [data-testid=job-card]").await;
+    app.click("[data-testid=job-column-applied] [data-testid=job-card]")
+        .await;
     app.visible("[data-testid=job-drawer]").await;
     app.click("[data-testid=add-application]").await;
-    app.fill("[data-testid=application-form] input[name=resume_label]", "Backend v3").await;
+    app.fill(
+        "[data-testid=application-form] input[name=resume_label]",
+        "Backend v3",
+    )
+    .await;
     app.click("[data-testid=save-application]").await;
-    app.text_containing("[data-testid=application-row]", "Backend v3").await;
+    app.text_containing("[data-testid=application-row]", "Backend v3")
+        .await;
 
     app.click("[data-testid=schedule-interview]").await;
     // Three days from now, as the app's date field wants it (local date, YYYY-MM-DD).
@@ -110,7 +129,8 @@ async fn job_search_walk() {
         .unwrap_or_else(|| app.fail("could not compute a date in the page"));
     set_value(&app, "input[name=day]", &day).await;
     set_value(&app, "input[name=clock]", "14:30").await;
-    app.fill("input[name=interviewers]", "Jo Park, Sam Lee").await;
+    app.fill("input[name=interviewers]", "Jo Park, Sam Lee")
+        .await;
     app.click("[data-testid=save-interview]").await;
     app.visible("[data-testid=interview-export-ics]").await;
     app.screenshot("4-job-with-interview");
@@ -122,30 +142,52 @@ async fn job_search_walk() {
         .filter_map(|e| e.ok())
         .map(|e| e.path())
         .find(|p| p.extension().is_some_and(|x| x == "ics"))
-        .unwrap_or_else(|| app.fail(&format!("no .ics in {} (toast: {toast})", exports.display())));
+        .unwrap_or_else(|| {
+            app.fail(&format!(
+                "no .ics in {} (toast: {toast})",
+                exports.display()
+            ))
+        });
     let text = std::fs::read_to_string(&ics).expect("read the .ics");
     assert!(text.starts_with("BEGIN:VCALENDAR\r\n"), "{text}");
-    assert!(text.contains("BEGIN:VEVENT") && text.contains("UID:") && text.contains("DTSTART:"), "{text}");
-    assert!(text.replace("\r\n ", "").contains("Jo Park\\, Sam Lee"), "{text}");
+    assert!(
+        text.contains("BEGIN:VEVENT") && text.contains("UID:") && text.contains("DTSTART:"),
+        "{text}"
+    );
+    assert!(
+        text.replace("\r\n ", "").contains("Jo Park\\, Sam Lee"),
+        "{text}"
+    );
 
     // A mock interview of one question (the job drawer closed first).
-    app.click("[data-testid=job-drawer] button[aria-label=Close]").await;
+    app.click("[data-testid=job-drawer] button[aria-label=Close]")
+        .await;
     app.click("[data-testid=nav-practice]").await;
     app.click("[data-testid=start-mock]").await;
     app.fill("#f-count", "1").await;
     app.click("[data-testid=mock-begin]").await;
     app.visible("[data-testid=mock-question]").await;
-    app.fill("textarea[aria-label='Your answer']", "Situation, task, action and a measured result.").await;
+    app.fill(
+        "textarea[aria-label='Your answer']",
+        "Situation, task, action and a measured result.",
+    )
+    .await;
     app.fill("[data-testid=mock-score]", "8").await;
     app.screenshot("5-mock-interview");
     app.click("[data-testid=mock-next]").await;
-    app.text_containing("[data-testid=mock-summary]", "80 / 100").await;
+    app.text_containing("[data-testid=mock-summary]", "80 / 100")
+        .await;
     app.screenshot("6-mock-summary");
 
     // The dashboard changed: the funnel, the upcoming interview, the practice score.
     app.click("[data-testid=nav-home]").await;
     eventually_contains(&app, "[data-testid=funnel-stage]", "Applied: 1").await;
-    eventually_contains(&app, "[data-testid=upcoming-interview]", "Platform Engineer at Initech").await;
+    eventually_contains(
+        &app,
+        "[data-testid=upcoming-interview]",
+        "Platform Engineer at Initech",
+    )
+    .await;
     app.visible("[data-testid=dash-practice]").await;
     eventually_contains(&app, "[data-testid=login-streak]", "1").await;
     app.screenshot("7-dashboard-after");

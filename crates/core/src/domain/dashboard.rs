@@ -173,7 +173,10 @@ fn interviews_this_week(conn: &Connection, today: NaiveDate) -> Result<Vec<DayCo
         .collect()
 }
 
-pub fn recruiter_dashboard(ctx: &Context, req: RecruiterDashboardRequest) -> Result<RecruiterDashboard> {
+pub fn recruiter_dashboard(
+    ctx: &Context,
+    req: RecruiterDashboardRequest,
+) -> Result<RecruiterDashboard> {
     let limit = i64::from(req.requisitions.unwrap_or(12).clamp(1, 100));
     let now = Utc::now();
     ctx.store().write(|tx| {
