@@ -224,6 +224,8 @@ fn init_connection(conn: &mut Connection, clock: &Arc<Clock>) -> rusqlite::Resul
     // Statements on synced tables compile their capture triggers: keep more
     // of them prepared than rusqlite's default of 16.
     conn.set_prepared_statement_cache_capacity(256);
+    // Migration V11's duplicate-key triggers call these.
+    crate::domain::duplicates::keys::register(conn)?;
     clock.register(conn)
 }
 
@@ -266,6 +268,11 @@ fn run_migrations(conn: &mut Connection) -> Result<()> {
     let report = embedded::migrations::runner().run(conn)?;
     for m in report.applied_migrations() {
         tracing::info!(version = %m.version(), name = %m.name(), "applied migration");
+        if i64::from(m.version()) == crate::domain::duplicates::keys::MIGRATION {
+            // V11's key table needs the Rust normalizers, which a plain SQL
+            // migration cannot call: fill it here, in the migration's wake.
+            crate::domain::duplicates::keys::rebuild(conn)?;
+        }
     }
     // Only a migration can have broken a reference (foreign keys are on
     // otherwise). The check reads every row of every table with a foreign

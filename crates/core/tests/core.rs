@@ -13,6 +13,8 @@ mod demo;
 mod documents;
 #[path = "core/interviews.rs"]
 mod interviews;
+#[path = "core/duplicates.rs"]
+mod duplicates;
 #[path = "core/job_search.rs"]
 mod job_search;
 #[path = "core/matching.rs"]
@@ -23,6 +25,8 @@ mod recruiting;
 mod resumes;
 #[path = "core/schema.rs"]
 mod schema;
+#[path = "core/search.rs"]
+mod search;
 #[path = "core/seedmap.rs"]
 mod seedmap;
 #[path = "core/seeker.rs"]

@@ -20,6 +20,8 @@ pub const LOCAL_TABLES: &[&str] = &[
     "environment_variables",
     "system_health_metrics",
     "refinery_schema_history",
+    // Derived from `candidates` by triggers on every device (migration V11).
+    "candidate_dup_keys",
 ];
 
 /// Prefix of the sync machinery's own tables.

@@ -60,13 +60,13 @@ pub struct Candidate {
     pub updated_at: String,
 }
 
-const CANDIDATE_COLUMNS: &str =
+pub(crate) const CANDIDATE_COLUMNS: &str =
     "id, full_name, email, phone, location, headline, current_role, status, \
      experience_level, total_experience_years, linkedin_url, source, created_at, updated_at, \
      (SELECT json_group_array(name) FROM (SELECT t.name FROM candidate_tags ct JOIN tags t ON t.id = ct.tag_id \
       WHERE ct.candidate_id = candidates.id ORDER BY t.name COLLATE NOCASE))";
 
-fn candidate_from_row(r: &Row<'_>) -> rusqlite::Result<Candidate> {
+pub(crate) fn candidate_from_row(r: &Row<'_>) -> rusqlite::Result<Candidate> {
     Ok(Candidate {
         id: r.get(0)?,
         full_name: r.get(1)?,
@@ -230,6 +230,9 @@ pub struct CandidateDetail {
     pub work_history: Vec<WorkExperience>,
     pub education: Vec<Education>,
     pub tag_list: Vec<super::tags::Tag>,
+    /// Other candidates that look like the same person (same email, phone,
+    /// LinkedIn URL, or name plus current company): a warning, never a block.
+    pub possible_duplicates: Vec<super::duplicates::DuplicateMatch>,
 }
 
 fn load_detail(conn: &Connection, id: &str) -> Result<CandidateDetail> {
@@ -278,7 +281,14 @@ fn load_detail(conn: &Connection, id: &str) -> Result<CandidateDetail> {
         work_history,
         education,
         tag_list,
+        possible_duplicates: super::duplicates::duplicates_of(conn, id)?,
     })
+}
+
+/// A candidate with skills, history and possible duplicates, inside a
+/// caller's transaction.
+pub(crate) fn candidate_get_in(conn: &Connection, id: &str) -> Result<CandidateDetail> {
+    load_detail(conn, id)
 }
 
 pub fn candidate_get(ctx: &Context, req: ById) -> Result<CandidateDetail> {
@@ -301,7 +311,8 @@ string_enum! {
 #[serde(deny_unknown_fields)]
 #[ts(optional_fields)]
 pub struct CandidateList {
-    /// Matches name, email, current role or headline (case-insensitive substring).
+    /// Full-text search over name, email, skills, titles, companies and
+    /// resume text (see `candidate_search`); results keep the list's sort.
     #[serde(default)]
     pub query: Option<String>,
     #[serde(default)]
@@ -370,8 +381,10 @@ pub fn candidate_list(ctx: &Context, req: CandidateList) -> Result<Page<Candidat
         SortDirection::Asc => "ASC",
         SortDirection::Desc => "DESC",
     };
-    let filter = "(?1 IS NULL OR status = ?1) AND (?2 IS NULL OR full_name LIKE ?2 ESCAPE '\\' OR email LIKE ?2 ESCAPE '\\'
-                  OR current_role LIKE ?2 ESCAPE '\\' OR headline LIKE ?2 ESCAPE '\\')
+    // The search box goes through the full-text index (migration V11); text
+    // without a searchable word filters nothing rather than failing.
+    let filter = "(?1 IS NULL OR status = ?1)
+                  AND (?2 IS NULL OR rowid IN (SELECT rowid FROM candidates_fts WHERE candidates_fts MATCH ?2))
                   AND (?3 IS NULL OR full_name LIKE ?3 ESCAPE '\\') AND (?4 IS NULL OR email LIKE ?4 ESCAPE '\\')
                   AND (?5 IS NULL OR current_role LIKE ?5 ESCAPE '\\') AND (?6 IS NULL OR location LIKE ?6 ESCAPE '\\')
                   AND (?7 IS NULL OR source LIKE ?7 ESCAPE '\\') AND (?8 IS NULL OR experience_level = ?8)
@@ -380,7 +393,7 @@ pub fn candidate_list(ctx: &Context, req: CandidateList) -> Result<Page<Candidat
                   AND (?13 IS NULL OR id IN (SELECT candidate_id FROM candidate_tags WHERE tag_id = ?13))";
     let args = (
         req.status,
-        like(req.query),
+        req.query.as_deref().and_then(super::search::fts_query),
         like(req.full_name),
         like(req.email),
         like(req.current_role),

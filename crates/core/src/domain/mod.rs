@@ -13,6 +13,7 @@ pub mod candidates;
 pub mod crm;
 pub mod dashboard;
 pub mod documents;
+pub mod duplicates;
 pub mod goals;
 pub mod identity;
 pub mod interviews;
@@ -26,6 +27,7 @@ pub mod practice;
 pub mod profile;
 pub mod requisitions;
 pub mod resumes;
+pub mod search;
 pub mod settings;
 pub mod stages;
 pub mod tags;
@@ -37,6 +39,8 @@ pub(crate) fn commands() -> Vec<crate::api::CommandSpec> {
         candidates::commands(),
         candidate_profile::commands(),
         tags::commands(),
+        search::commands(),
+        duplicates::commands(),
         crm::commands(),
         leads::commands(),
         requisitions::commands(),
