@@ -7,6 +7,8 @@
 mod api;
 #[path = "core/bad_input.rs"]
 mod bad_input;
+#[path = "core/csv_io.rs"]
+mod csv_io;
 #[path = "core/demo.rs"]
 mod demo;
 #[path = "core/documents.rs"]

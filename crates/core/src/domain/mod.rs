@@ -13,6 +13,7 @@ pub mod candidates;
 pub mod crm;
 pub mod dashboard;
 pub mod documents;
+pub mod csv_io;
 pub mod duplicates;
 pub mod goals;
 pub mod identity;
@@ -41,6 +42,7 @@ pub(crate) fn commands() -> Vec<crate::api::CommandSpec> {
         tags::commands(),
         search::commands(),
         duplicates::commands(),
+        csv_io::commands(),
         crm::commands(),
         leads::commands(),
         requisitions::commands(),
