@@ -14,6 +14,7 @@ pub mod crm;
 pub mod dashboard;
 pub mod documents;
 pub mod csv_io;
+pub mod dashboard;
 pub mod duplicates;
 pub mod goals;
 pub mod identity;

@@ -9,9 +9,7 @@
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use super::candidates::{
-    candidate_from_row, Candidate, CandidateSort, CandidateStatus, SortDirection, CANDIDATE_COLUMNS,
-};
+use super::candidates::{candidate_from_row, Candidate, CandidateStatus, CANDIDATE_COLUMNS};
 use super::support::{page, Page};
 use crate::api::{CommandSpec, Context};
 use crate::command;
@@ -106,7 +104,8 @@ pub fn candidate_search(ctx: &Context, req: CandidateSearch) -> Result<Page<Cand
     ctx.store().read(|c| {
         let (count_sql, page_sql) = match status {
             None => (
-                "SELECT count(*) FROM candidates_fts WHERE candidates_fts MATCH ?1 AND ?2 IS NULL".to_string(),
+                "SELECT count(*) FROM candidates_fts WHERE candidates_fts MATCH ?1 AND ?2 IS NULL"
+                    .to_string(),
                 format!(
                     "SELECT {cols} FROM candidates WHERE rowid IN (SELECT rowid FROM candidates_fts
                          WHERE candidates_fts MATCH ?1 ORDER BY rowid DESC LIMIT ?3 OFFSET ?4)
@@ -142,7 +141,10 @@ pub fn candidate_search(ctx: &Context, req: CandidateSearch) -> Result<Page<Cand
             }
             let rows = c
                 .prepare_cached(&page_sql)?
-                .query_map(rusqlite::params![tier, status, want, skip], candidate_from_row)?
+                .query_map(
+                    rusqlite::params![tier, status, want, skip],
+                    candidate_from_row,
+                )?
                 .collect::<rusqlite::Result<Vec<_>>>()?;
             items.extend(rows);
             skip = 0;
