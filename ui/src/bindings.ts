@@ -98,7 +98,12 @@ tags: Array<string>, created_at: string, updated_at: string, };
 
 export type CandidateCreate = { full_name: string, email?: string, phone?: string, location?: string, headline?: string, current_role?: string, status?: CandidateStatus, experience_level?: ExperienceLevel, total_experience_years?: number, linkedin_url?: string, source?: string, user_id?: string, added_by_recruiter_id?: string, skills?: Array<SkillInput>, };
 
-export type CandidateDetail = { skills: Array<CandidateSkill>, work_history: Array<WorkExperience>, education: Array<Education>, tag_list: Array<Tag>, id: string, full_name: string, email: string | null, phone: string | null, location: string | null, headline: string | null, current_role: string | null, status: CandidateStatus, experience_level: ExperienceLevel | null, total_experience_years: number | null, linkedin_url: string | null, source: string | null, 
+export type CandidateDetail = { skills: Array<CandidateSkill>, work_history: Array<WorkExperience>, education: Array<Education>, tag_list: Array<Tag>, 
+/**
+ * Other candidates that look like the same person (same email, phone,
+ * LinkedIn URL, or name plus current company): a warning, never a block.
+ */
+possible_duplicates: Array<DuplicateMatch>, id: string, full_name: string, email: string | null, phone: string | null, location: string | null, headline: string | null, current_role: string | null, status: CandidateStatus, experience_level: ExperienceLevel | null, total_experience_years: number | null, linkedin_url: string | null, source: string | null, 
 /**
  * Tag names, alphabetical.
  */
@@ -106,7 +111,8 @@ tags: Array<string>, created_at: string, updated_at: string, };
 
 export type CandidateList = { 
 /**
- * Matches name, email, current role or headline (case-insensitive substring).
+ * Full-text search over name, email, skills, titles, companies and
+ * resume text (see `candidate_search`); results keep the list's sort.
  */
 query?: string, status?: CandidateStatus, sort?: CandidateSort, direction?: SortDirection, 
 /**
@@ -126,6 +132,20 @@ created_to?: string,
  */
 tag_id?: string, limit?: number, offset?: number, };
 
+export type CandidateMerge = { 
+/**
+ * The candidate that stays.
+ */
+keep_id: string, 
+/**
+ * The candidate folded into it, then deleted.
+ */
+merge_id: string, 
+/**
+ * Who merged (a user id), for the history.
+ */
+merged_by?: string, };
+
 export type CandidateProfile = { id: string, profile: CandidateProfileFields, updated_at: string, };
 
 export type CandidateProfileFields = { full_name: string, email?: string, phone?: string, alternate_email?: string, alternate_phone?: string, linkedin_url?: string, portfolio_url?: string, github_url?: string, location?: string, headline?: string, bio?: string, status?: CandidateStatus, source?: string, notes?: string, is_actively_searching?: boolean, highest_education?: string, year_of_passing?: number, projects_summary?: string, total_experience_years?: number, experience_level?: ExperienceLevel, current_role?: string, expected_role?: string, job_type_preference?: JobTypePreference, current_locations?: Array<string>, preferred_locations?: Array<string>, ready_to_relocate?: RelocationReadiness, notice_period_days?: number, availability_date?: string, availability_percentage?: number, shift_preference?: ShiftPreference, work_authorization?: string, current_ctc_minor?: number, expected_ctc_minor?: number, ctc_currency?: string, is_ctc_negotiable?: boolean, looking_for_jobs_abroad?: boolean, sector_preference?: SectorPreference, preferred_industries?: Array<string>, gender?: string, marital_status?: string, date_of_birth?: string, languages?: Array<string>, reservation_category?: string, disability?: string, willingness_to_travel?: string, has_driving_license?: boolean, has_current_offers?: boolean, number_of_offers?: number, best_time_to_contact?: string, preferred_contact_mode?: ContactMode, time_zone?: string, };
@@ -136,6 +156,13 @@ export type CandidateProfileUpdate = { id: string,
  * absent yes/no fields become "no").
  */
 profile: CandidateProfileFields, };
+
+export type CandidateSearch = { 
+/**
+ * Words (all must match), `"quoted phrases"`, `prefix*`; the last word
+ * matches as a prefix while it is being typed.
+ */
+query: string, status?: CandidateStatus, limit?: number, offset?: number, };
 
 export type CandidateSkill = { id: string, name: string, category: SkillCategory, level: SkillLevel | null, };
 
@@ -239,6 +266,56 @@ export type ContactUpdate = { id: string,
  */
 full_name: string, title?: string, email?: string, phone?: string, is_primary?: boolean, notes?: string, };
 
+export type CsvExport = { kind: ExportKind, 
+/**
+ * Candidates only: the same search text as the candidate list.
+ */
+query?: string, 
+/**
+ * Candidates only.
+ */
+status?: CandidateStatus, 
+/**
+ * Write the file here and return its path; without it, the text is returned.
+ */
+path?: string, };
+
+export type CsvExported = { rows: number, path: string | null, csv: string | null, };
+
+export type CsvField = { name: string, required: boolean, description: string, };
+
+export type CsvImport = { kind: CsvKind, csv?: string, path?: string, mapping?: { [key in string]: string | null }, 
+/**
+ * For candidate rows that look like a duplicate (default `skip`).
+ */
+on_duplicate?: DuplicateAction, 
+/**
+ * Per-row choices, by row number, overriding `on_duplicate`.
+ */
+row_actions?: { [key in string]: DuplicateAction }, };
+
+export type CsvKind = "candidates" | "requisitions";
+
+export type CsvPreview = { kind: CsvKind, 
+/**
+ * The file's text, or
+ */
+csv?: string, 
+/**
+ * a path to read it from.
+ */
+path?: string, 
+/**
+ * Defaults to the suggested mapping.
+ */
+mapping?: { [key in string]: string | null }, 
+/**
+ * How many rows to show (default 20, at most 200).
+ */
+sample?: number, };
+
+export type CsvPreviewResult = { kind: CsvKind, headers: Array<string>, fields: Array<CsvField>, suggested_mapping: { [key in string]: string | null }, mapping: { [key in string]: string | null }, rows: Array<PreviewRow>, total_rows: number, error_count: number, errors: Array<RowError>, duplicate_count: number, duplicates: Array<RowDuplicate>, };
+
 export type Dashboard = { funnel: Array<FunnelStage>, by_status: Array<StatusCount>, response_by_source: Array<ResponseRate>, response_by_resume: Array<ResponseRate>, upcoming_interviews: Array<UpcomingInterview>, follow_ups: Array<FollowUp>, streaks: Streaks, practice: Array<CategoryScore>, mock_interviews_completed: number, };
 
 export type DashboardRequest = { 
@@ -275,6 +352,20 @@ export type DocumentList = { tracked_job_id: string, category?: DocumentCategory
 
 export type Done = { ok: boolean, };
 
+export type DuplicateAction = "skip" | "merge" | "create";
+
+export type DuplicateList = { 
+/**
+ * Only pairs that include this candidate.
+ */
+candidate_id?: string, limit?: number, offset?: number, };
+
+export type DuplicateMatch = { candidate_id: string, full_name: string, email: string | null, reasons: Array<DuplicateReason>, };
+
+export type DuplicatePair = { a: Candidate, b: Candidate, reasons: Array<DuplicateReason>, };
+
+export type DuplicateReason = "email" | "phone" | "linkedin" | "name_company";
+
 export type Education = { id: string, institution: string, degree: string | null, field_of_study: string | null, start_date: string | null, end_date: string | null, };
 
 export type EducationAdd = { candidate_id: string, institution: string, degree?: string, field_of_study?: string, start_date?: string, end_date?: string, };
@@ -290,6 +381,8 @@ export type ExperienceLevel = "intern" | "entry" | "junior" | "mid" | "senior" |
 export type ExportCount = { table: string, rows: number, };
 
 export type ExportFormat = "json" | "csv";
+
+export type ExportKind = "candidates" | "requisitions" | "applications";
 
 export type ExportResult = { 
 /**
@@ -611,6 +704,20 @@ preferred: boolean, weight: number, };
 
 export type MatchSource = "resume" | "profile";
 
+export type MergeResult = { 
+/**
+ * The merge history row (`candidate_merges.id`).
+ */
+merge_id: string, candidate: CandidateDetail, 
+/**
+ * Fields of the kept candidate that were empty and were filled.
+ */
+filled_fields: Array<string>, 
+/**
+ * Rows moved to the kept candidate, by table.
+ */
+moved: Record<string, number>, reasons: Array<DuplicateReason>, };
+
 export type Milestone = { id: string, title: string, due_date: string | null, is_completed: boolean, };
 
 export type MilestoneAdd = { goal_id: string, title: string, due_date?: string, };
@@ -697,11 +804,11 @@ export type PipelineBoard = { requisition_id: string,
  */
 per_column?: number, };
 
-export type PreviewRow = { 
+export type PreviewRow = { row: number, 
 /**
- * 1-based data row (the header is row 0).
+ * Field → checked value, for the mapped, non-blank cells.
  */
-row: number, title: string, company: string, status: JobStatus, source: string | null, applied_at: string | null, salary: string | null, error: Error | null, };
+values: { [key in string]: string }, };
 
 export type Priority = "low" | "medium" | "high";
 
@@ -785,6 +892,8 @@ export type RecruiterDashboardRequest = {
  */
 requisitions?: number, };
 
+export type Reindexed = { candidates: number, };
+
 export type RelocationReadiness = "yes" | "no" | "open_to_discussion";
 
 export type Requisition = { id: string, title: string, client_id: string | null, client_name: string | null, internal_job_id: string | null, department: string | null, functional_area: string | null, industry: string | null, employment_type: EmploymentType, work_mode: WorkMode, job_locations: Array<string>, experience_level: ExperienceLevel | null, experience_required: string | null, min_experience_years: number | null, max_experience_years: number | null, education_qualification: string | null, min_salary_minor: number | null, max_salary_minor: number | null, currency: string, salary_unit: SalaryUnit, benefits_perks: Array<string>, about_company: string | null, description: string | null, responsibilities: Array<string>, required_skills: Array<string>, preferred_skills: Array<string>, tools_tech_stack: Array<string>, openings: number, positions_filled: number, application_deadline: string | null, hiring_process_rounds: Array<string>, notice_period_accepted: string | null, slug: string | null, meta_title: string | null, meta_description: string | null, status: RequisitionStatus, is_published: boolean, published_at: string | null, hiring_manager_id: string | null, assigned_recruiter_id: string | null, template_id: string | null, applicant_count: number, created_at: string, updated_at: string, };
@@ -855,6 +964,22 @@ export type ResumeUpdate = { id: string, title?: string, version_label?: string,
 
 export type Role = "job_seeker" | "recruiter";
 
+export type RowDuplicate = { row: number, 
+/**
+ * A stored candidate it matches, if any.
+ */
+candidate_id: string | null, full_name: string | null, 
+/**
+ * Else an earlier row of the same file it matches.
+ */
+same_as_row: number | null, reasons: Array<DuplicateReason>, };
+
+export type RowError = { 
+/**
+ * Line of the row in the file (the header is row 1).
+ */
+row: number, field: string | null, message: string, };
+
 export type SalaryUnit = "hour" | "day" | "week" | "month" | "year";
 
 export type SavedSearch = { id: string, name: string, 
@@ -890,6 +1015,8 @@ export type Scorecard = { id: string, interview_id: string, interviewer_id: stri
 skills_evaluated: { [key in string]: number }, recommendation: Recommendation | null, strengths: string | null, weaknesses: string | null, detailed_notes: string | null, submitted_at: string, };
 
 export type ScorecardList = { interview_id: string, };
+
+export type SearchReindex = Record<symbol, never>;
 
 export type SectorPreference = "private" | "government" | "non_profit" | "any";
 
@@ -1194,14 +1321,22 @@ export interface Commands {
   candidate_create: { request: CandidateCreate; response: CandidateDetail };
   /** Delete a candidate and everything that belongs to them */
   candidate_delete: { request: ById; response: Done };
+  /** List pairs of candidates that look like the same person, with the reasons */
+  candidate_duplicates: { request: DuplicateList; response: Page<DuplicatePair> };
   /** Get a candidate with skills, work history and education */
   candidate_get: { request: ById; response: CandidateDetail };
   /** List candidates: search, filter by status, sort on any column, page */
   candidate_list: { request: CandidateList; response: Page<Candidate> };
+  /** Merge one candidate into another: move everything they own, fill empty fields, record the merge */
+  candidate_merge: { request: CandidateMerge; response: MergeResult };
   /** A candidate's full master profile (sections A–E, G) */
   candidate_profile_get: { request: ById; response: CandidateProfile };
   /** Replace a candidate's master profile (checked as a whole) */
   candidate_profile_update: { request: CandidateProfileUpdate; response: CandidateProfile };
+  /** Full-text search of candidates (name, email, skills, titles, companies, resume), best first */
+  candidate_search: { request: CandidateSearch; response: Page<Candidate> };
+  /** Rebuild the candidate search index and duplicate keys from the stored rows */
+  candidate_search_reindex: { request: SearchReindex; response: Reindexed };
   /** Add a skill to a candidate */
   candidate_skill_add: { request: SkillAdd; response: CandidateDetail };
   /** Tag a candidate (by tag name; new names make new tags) */
@@ -1230,6 +1365,12 @@ export interface Commands {
   commands_list: { request: NoArgs; response: Array<CommandInfo> };
   /** Create a company (tenant) */
   company_create: { request: CompanyCreate; response: Company };
+  /** Export candidates, requisitions or applications as CSV (text or a file) */
+  csv_export: { request: CsvExport; response: CsvExported };
+  /** Import candidates or requisitions from CSV as a background task (all rows or none) */
+  csv_import: { request: CsvImport; response: TaskStarted };
+  /** Preview a CSV import: headers, suggested mapping, sample rows, row errors and duplicates */
+  csv_preview: { request: CsvPreview; response: CsvPreviewResult };
   /** Fill the database with realistic demo data (a background task; cancel keeps nothing) */
   demo_generate: { request: DemoGenerate; response: TaskStarted };
   /** Attach a file to a tracked job (stored once per content, by SHA-256) */
