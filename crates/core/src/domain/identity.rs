@@ -188,9 +188,12 @@ pub fn local_user_id(conn: &Connection) -> Result<String> {
     )?;
     conn.execute(
         "INSERT INTO system_settings (key, value, description, created_at, updated_at)
-         VALUES ('local_user_id', json_quote(?1), 'The person using this device', ?2, ?2)
+         VALUES ('local_user_id', ?1, 'The person using this device', ?2, ?2)
          ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at",
-        params![id, now],
+        // Bound as plain JSON text, not through `json_quote`: a value with
+        // SQLite's JSON subtype would be captured for sync as a JSON string
+        // (unquoted) and fail `json_valid` where it is applied.
+        params![serde_json::Value::from(id.clone()).to_string(), now],
     )?;
     Ok(id)
 }
