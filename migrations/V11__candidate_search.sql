@@ -12,9 +12,6 @@
 -- core backfills it after this migration (the functions do not exist inside plain migrations).
 --
 -- candidate_merges: the synced history of merges (who was folded into whom, what moved).
---
--- Indexes: every sortable column of the candidate table gets a (column, id) index so a sorted,
--- filtered 50-row page reads 50 index entries instead of sorting 100k rows.
 
 CREATE VIRTUAL TABLE candidates_fts USING fts5(
     name, email, skills, titles, companies, resume,
@@ -289,18 +286,7 @@ CREATE INDEX candidate_merges_kept_idx ON candidate_merges(kept_candidate_id, cr
 CREATE INDEX candidate_merges_merged_idx ON candidate_merges(merged_candidate_id);
 CREATE INDEX candidate_merges_merged_by_idx ON candidate_merges(merged_by);
 
--- Sort indexes for the candidate table (the old single-column ones are prefixes of these).
-DROP INDEX candidates_name_idx;
-DROP INDEX candidates_status_idx;
-DROP INDEX candidates_created_idx;
-CREATE INDEX candidates_sort_name_idx ON candidates(full_name COLLATE NOCASE, id);
-CREATE INDEX candidates_sort_email_idx ON candidates(email COLLATE NOCASE, id);
-CREATE INDEX candidates_sort_location_idx ON candidates(location COLLATE NOCASE, id);
-CREATE INDEX candidates_sort_role_idx ON candidates(current_role COLLATE NOCASE, id);
-CREATE INDEX candidates_sort_status_idx ON candidates(status, id);
-CREATE INDEX candidates_sort_years_idx ON candidates(total_experience_years, id);
-CREATE INDEX candidates_sort_created_idx ON candidates(created_at, id);
-CREATE INDEX candidates_sort_updated_idx ON candidates(updated_at, id);
+-- Sort indexes for the candidate table: migration V17.
 
 -- GENERATED sync capture triggers (crates/sync/src/triggers.rs): do not edit below this line.
 -- Regenerate: UPDATE_SYNC_SQL=1 cargo test -p talentdesk-sync --lib triggers
