@@ -13,10 +13,10 @@ mod csv_io;
 mod demo;
 #[path = "core/documents.rs"]
 mod documents;
-#[path = "core/interviews.rs"]
-mod interviews;
 #[path = "core/duplicates.rs"]
 mod duplicates;
+#[path = "core/interviews.rs"]
+mod interviews;
 #[path = "core/job_search.rs"]
 mod job_search;
 #[path = "core/matching.rs"]
