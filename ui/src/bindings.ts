@@ -314,7 +314,13 @@ mapping?: { [key in string]: string | null },
  */
 sample?: number, };
 
-export type CsvPreviewResult = { kind: CsvKind, headers: Array<string>, fields: Array<CsvField>, suggested_mapping: { [key in string]: string | null }, mapping: { [key in string]: string | null }, rows: Array<PreviewRow>, total_rows: number, error_count: number, errors: Array<RowError>, duplicate_count: number, duplicates: Array<RowDuplicate>, };
+export type CsvPreviewResult = { kind: CsvKind, headers: Array<string>, fields: Array<CsvField>, suggested_mapping: { [key in string]: string | null }, mapping: { [key in string]: string | null }, rows: Array<CsvPreviewRow>, total_rows: number, error_count: number, errors: Array<RowError>, duplicate_count: number, duplicates: Array<RowDuplicate>, };
+
+export type CsvPreviewRow = { row: number, 
+/**
+ * Field → checked value, for the mapped, non-blank cells.
+ */
+values: { [key in string]: string }, };
 
 export type Dashboard = { funnel: Array<FunnelStage>, by_status: Array<StatusCount>, response_by_source: Array<ResponseRate>, response_by_resume: Array<ResponseRate>, upcoming_interviews: Array<UpcomingInterview>, follow_ups: Array<FollowUp>, streaks: Streaks, practice: Array<CategoryScore>, mock_interviews_completed: number, };
 
@@ -804,11 +810,11 @@ export type PipelineBoard = { requisition_id: string,
  */
 per_column?: number, };
 
-export type PreviewRow = { row: number, 
+export type PreviewRow = { 
 /**
- * Field → checked value, for the mapped, non-blank cells.
+ * 1-based data row (the header is row 0).
  */
-values: { [key in string]: string }, };
+row: number, title: string, company: string, status: JobStatus, source: string | null, applied_at: string | null, salary: string | null, error: Error | null, };
 
 export type Priority = "low" | "medium" | "high";
 

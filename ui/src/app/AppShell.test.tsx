@@ -26,7 +26,7 @@ const ADA: Candidate = {
 it("opens the command palette on Ctrl+K, searches as you type, and opens a result with Enter", async () => {
   const calls = installCore({
     candidate_list: (req) => (req.query === "ada" ? { items: [ADA], total: 1 } : { items: [], total: 0 }),
-    candidate_get: () => ({ ...ADA, skills: [], work_history: [], education: [], tag_list: [] }),
+    candidate_get: () => ({ ...ADA, skills: [], work_history: [], education: [], tag_list: [], possible_duplicates: [] }),
   });
   render(<App />);
   await screen.findByTestId("nav-candidates");

@@ -49,6 +49,8 @@ pub struct Collector {
     cfg: Config,
     decls: BTreeMap<String, String>,
     seen: HashSet<TypeId>,
+    /// Names two different Rust types export under (TS has one namespace).
+    clashes: Vec<String>,
 }
 
 impl TypeVisitor for Collector {
@@ -58,9 +60,15 @@ impl TypeVisitor for Collector {
             return;
         }
         if T::output_path().is_some() {
-            self.decls
-                .entry(T::ident(&self.cfg))
-                .or_insert_with(|| T::decl(&self.cfg));
+            // Instances of one generic type share a name and a declaration.
+            let (name, decl) = (T::ident(&self.cfg), T::decl(&self.cfg));
+            match self.decls.get(&name) {
+                Some(known) if *known != decl => self.clashes.push(name),
+                Some(_) => {}
+                None => {
+                    self.decls.insert(name, decl);
+                }
+            }
         }
         T::visit_dependencies(self);
         T::visit_generics(self);
@@ -75,11 +83,18 @@ pub fn generate() -> String {
 /// The whole `bindings.ts` for `registry`: every declaration, then the
 /// command map. The app's file is generated from the app's registry (the
 /// core's commands and sync's, `talentdesk_sync::commands::registry`).
+///
+/// # Panics
+/// When two different Rust types would export the same TypeScript name: one
+/// would silently replace the other and the UI would compile against the
+/// wrong shape. This only runs from the bindings tests and `cargo xtask
+/// bindings`, never in the app.
 pub fn generate_for(registry: &super::Registry) -> String {
     let mut c = Collector {
         cfg: Config::new().with_large_int("number"),
         decls: BTreeMap::new(),
         seen: HashSet::new(),
+        clashes: Vec::new(),
     };
     c.visit::<crate::error::Error>();
     c.visit::<crate::app_config::AppSetup>();
@@ -94,6 +109,13 @@ pub fn generate_for(registry: &super::Registry) -> String {
             spec.name
         ));
     }
+    c.clashes.sort();
+    c.clashes.dedup();
+    assert!(
+        c.clashes.is_empty(),
+        "two Rust types export the same TypeScript name (rename one): {}",
+        c.clashes.join(", ")
+    );
     let mut out = String::from(
         "// Generated from the Rust types of talentdesk-core by `cargo xtask bindings`. Do not edit.\n\n",
     );

@@ -14,6 +14,7 @@ use ts_rs::TS;
 
 use super::identity::local_user_id;
 use super::support::{ById, Done};
+use crate::api::system::NoArgs;
 use crate::api::{CommandSpec, Context};
 use crate::error::{Error, Result};
 use crate::{command, new_id, now_utc, string_enum};
@@ -61,10 +62,6 @@ fn read_settings(conn: &Connection) -> Result<ActionQueueSettings> {
         .and_then(|t| serde_json::from_str(&t).ok())
         .unwrap_or_default())
 }
-
-#[derive(Debug, Default, Deserialize, TS)]
-#[serde(deny_unknown_fields)]
-pub struct NoArgs {}
 
 pub fn action_queue_settings_get(ctx: &Context, _req: NoArgs) -> Result<ActionQueueSettings> {
     ctx.store().read(read_settings)

@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use super::support::{email, ensure_optional, optional_text, page, required_text, ById, Page};
+use crate::api::system::NoArgs;
 use crate::api::{CommandSpec, Context};
 use crate::error::{Error, Result};
 use crate::{command, new_id, now_utc, string_enum};
@@ -197,10 +198,6 @@ pub fn local_user_id(conn: &Connection) -> Result<String> {
     )?;
     Ok(id)
 }
-
-#[derive(Debug, Default, Deserialize, TS)]
-#[serde(deny_unknown_fields)]
-pub struct NoArgs {}
 
 pub fn me(ctx: &Context, _req: NoArgs) -> Result<User> {
     ctx.store().write(|tx| {

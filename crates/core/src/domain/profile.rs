@@ -9,8 +9,9 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use super::candidates::{SkillCategory, SkillLevel};
-use super::identity::{local_user_id, NoArgs};
+use super::identity::local_user_id;
 use super::support::{optional_email, optional_text, required_text};
+use crate::api::system::NoArgs;
 use crate::api::{CommandSpec, Context};
 use crate::error::{Error, Result};
 use crate::{command, new_id, now_utc};

@@ -10,12 +10,12 @@ use ts_rs::TS;
 use super::documents::{
     collect_garbage, insert_document, DocumentCategory, FileUpload, NewDocument,
 };
-use super::identity::NoArgs;
 use super::profile::{
     load_profile, partial_date, profile_candidate_id, validate, write_profile, ProfileEducation,
     ProfileExperience, ProfileSkill,
 };
 use super::support::{optional_email, optional_text, required_text, ById, Done};
+use crate::api::system::NoArgs;
 use crate::api::{CommandSpec, Context};
 use crate::error::{Error, Result};
 use crate::files::FileStore;

@@ -10,7 +10,7 @@ configure({ asyncUtilTimeout: 4000 });
 
 it("edits the full profile (a nested core error shows under its field), tags the candidate, and edits work history", async () => {
   let tags: Tag[] = [];
-  const detail = (): CandidateDetail => ({ ...candidate({ id: "c1", full_name: "Priya Nair" }), skills: [], work_history: [], education: [], tag_list: tags });
+  const detail = (): CandidateDetail => ({ ...candidate({ id: "c1", full_name: "Priya Nair" }), skills: [], work_history: [], education: [], tag_list: tags, possible_duplicates: [] });
   const profile: CandidateProfile = { id: "c1", updated_at: "", profile: { full_name: "Priya Nair", email: "priya@example.com", languages: ["English"], is_actively_searching: true } };
   let rejected = false;
   const calls = installCore({

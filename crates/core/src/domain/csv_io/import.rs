@@ -55,7 +55,7 @@ pub struct RowDuplicate {
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, TS)]
-pub struct PreviewRow {
+pub struct CsvPreviewRow {
     pub row: u64,
     /// Field → checked value, for the mapped, non-blank cells.
     pub values: BTreeMap<String, String>,
@@ -90,7 +90,7 @@ pub struct CsvPreviewResult {
     pub fields: Vec<CsvField>,
     pub suggested_mapping: Mapping,
     pub mapping: Mapping,
-    pub rows: Vec<PreviewRow>,
+    pub rows: Vec<CsvPreviewRow>,
     pub total_rows: u64,
     pub error_count: u64,
     pub errors: Vec<RowError>,
@@ -333,7 +333,7 @@ pub fn csv_preview(ctx: &Context, req: CsvPreview) -> Result<CsvPreviewResult> {
             .rows
             .iter()
             .take(sample)
-            .map(|(row, values)| PreviewRow {
+            .map(|(row, values)| CsvPreviewRow {
                 row: *row,
                 values: values
                     .iter()
