@@ -377,6 +377,27 @@ impl App {
         }
     }
 
+    /// Picks `path` in the file input `css` as the OS file dialog would (WebDriver sends the path
+    /// to the input). The input may be hidden behind a button; it only has to be in the page.
+    pub async fn choose_file(&self, css: &str, path: &Path) {
+        let started = Instant::now();
+        let element = loop {
+            if let Ok(element) = self.client().find(Locator::Css(css)).await {
+                break element;
+            }
+            if started.elapsed() > UI_TIMEOUT {
+                self.fail(&format!("no file input `{css}` within {UI_TIMEOUT:?}"));
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        };
+        let path = path
+            .to_str()
+            .unwrap_or_else(|| self.fail("a non-UTF-8 path"));
+        if let Err(e) = element.send_keys(path).await {
+            self.fail(&format!("choosing {path} in `{css}`: {e}"));
+        }
+    }
+
     /// A picture of the app's window, `<test>-<step>.png`. WebDriver's own screenshot commands
     /// hang with WebKitWebDriver, so this grabs the X display (set by xvfb-run): the window
     /// titled "Talentdesk", or the whole screen if there is no such window.

@@ -1,8 +1,10 @@
 //! The job search acceptance walk (issue 4) in the real app: add jobs, move one across the board
-//! with the keyboard, record its application, schedule an interview and export its `.ics`, take
-//! a mock interview, and see the dashboard change. A screenshot of each screen is saved.
-//! (Attaching a resume imported from a PDF belongs to the resumes work and is not walked here.)
+//! with the keyboard, import a resume from a PDF (checking the parsed fields on the review
+//! screen), record the application with that resume attached, schedule an interview and export
+//! its `.ics`, take a mock interview, and see the dashboard change. A screenshot of each screen
+//! is saved.
 
+use std::path::Path;
 use std::time::{Duration, Instant};
 
 use fantoccini::key::Key;
@@ -100,18 +102,39 @@ async fn job_search_walk() {
     .await;
     app.screenshot("3-moved-to-applied");
 
-    // Open it, record the application, schedule an interview and export its .ics.
+    // Import a resume from a PDF made for the parser tests; the review shows what was read.
+    app.click("[data-testid=nav-resumes]").await;
+    let pdf = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("crates/core/tests/fixtures/resumes/02_caps_headings.pdf");
+    app.choose_file("[data-testid=resume-file]", &pdf).await;
+    app.visible("[data-testid=resume-review]").await;
+    let email = app
+        .visible("[data-testid=resume-review] input[name='parsed.email']")
+        .await
+        .prop("value")
+        .await
+        .unwrap_or_else(|e| app.fail(&format!("the parsed email: {e}")));
+    assert_eq!(email.as_deref(), Some("maria.garcia@correo.es"));
+    app.fill(
+        "[data-testid=resume-review] input[name=title]",
+        "Frontend CV",
+    )
+    .await;
+    app.screenshot("4-resume-review");
+    app.click("[data-testid=save-resume]").await;
+    app.text_containing("[data-testid=resume-row]", "Frontend CV")
+        .await;
+    app.screenshot("5-resumes");
+
+    // Open the applied job and record the application: the imported (primary) resume is
+    // preselected. Then schedule an interview and export its .ics.
+    app.click("[data-testid=nav-jobs]").await;
     app.click("[data-testid=job-column-applied] [data-testid=job-card]")
         .await;
     app.visible("[data-testid=job-drawer]").await;
     app.click("[data-testid=add-application]").await;
-    app.fill(
-        "[data-testid=application-form] input[name=resume_label]",
-        "Backend v3",
-    )
-    .await;
     app.click("[data-testid=save-application]").await;
-    app.text_containing("[data-testid=application-row]", "Backend v3")
+    app.text_containing("[data-testid=application-row]", "Resume: Frontend CV")
         .await;
 
     app.click("[data-testid=schedule-interview]").await;
@@ -133,7 +156,7 @@ async fn job_search_walk() {
         .await;
     app.click("[data-testid=save-interview]").await;
     app.visible("[data-testid=interview-export-ics]").await;
-    app.screenshot("4-job-with-interview");
+    app.screenshot("6-job-with-interview");
     app.click("[data-testid=interview-export-ics]").await;
     let toast = app.text_containing("[data-testid=toast]", ".ics").await;
     let exports = profile.db.parent().expect("data dir").join("exports");
@@ -173,11 +196,11 @@ async fn job_search_walk() {
     )
     .await;
     app.fill("[data-testid=mock-score]", "8").await;
-    app.screenshot("5-mock-interview");
+    app.screenshot("7-mock-interview");
     app.click("[data-testid=mock-next]").await;
     app.text_containing("[data-testid=mock-summary]", "80 / 100")
         .await;
-    app.screenshot("6-mock-summary");
+    app.screenshot("8-mock-summary");
 
     // The dashboard changed: the funnel, the upcoming interview, the practice score.
     app.click("[data-testid=nav-home]").await;
@@ -190,6 +213,6 @@ async fn job_search_walk() {
     .await;
     app.visible("[data-testid=dash-practice]").await;
     eventually_contains(&app, "[data-testid=login-streak]", "1").await;
-    app.screenshot("7-dashboard-after");
+    app.screenshot("9-dashboard-after");
     app.quit().await;
 }

@@ -1,8 +1,9 @@
-// A tracked job's application: which resume version went out, how (manual or automated), when,
-// and its status. The core refuses a second application to the same job; the form then shows
+// A tracked job's application: which resume version went out (one imported on the Resumes page,
+// the primary preselected, or a free-text label), how (manual or automated), when, and its
+// status. The core refuses a second application to the same job; the form then shows
 // that error under the job.
 import { useState } from "react";
-import type { ApplicationMethod, ApplicationStatus, JobApplication } from "../../bindings";
+import type { ApplicationMethod, ApplicationStatus, JobApplication, ResumeSummary } from "../../bindings";
 import { Button } from "../../components/Button";
 import { Chip } from "../../components/Chip";
 import { Section } from "../../components/Drawer";
@@ -47,13 +48,20 @@ export function ApplicationSection({ jobId }: { jobId: string }) {
   );
 }
 
+function resumeName(r: ResumeSummary): string {
+  return r.version_label ? `${r.title} (${r.version_label})` : r.title;
+}
+
 function ApplicationRow({ app }: { app: JobApplication }) {
+  const resumes = useCommand("resume_list", {});
+  const attached = resumes.data?.find((r) => r.id === app.resume_id);
+  const sent = attached ? resumeName(attached) : app.resume_label;
   return (
     <li className="entry-row" data-testid="application-row">
       <div>
         <div className="entry-title">Applied {app.applied_at ? date(app.applied_at) : ""}</div>
         <div className="entry-meta">
-          {[app.resume_label ? `Resume: ${app.resume_label}` : "Resume not recorded", APPLICATION_METHOD[app.method], app.source].filter(Boolean).join(" · ")}
+          {[sent ? `Resume: ${sent}` : "Resume not recorded", APPLICATION_METHOD[app.method], app.source].filter(Boolean).join(" · ")}
         </div>
       </div>
       <Chip tone="blue">{APPLICATION_STATUS[app.status]}</Chip>
@@ -63,6 +71,10 @@ function ApplicationRow({ app }: { app: JobApplication }) {
 
 function ApplicationForm({ jobId, onDone }: { jobId: string; onDone: () => void }) {
   const form = useCoreForm({ resume_label: "", method: "manual", applied_at: today(), status: "submitted" });
+  const resumes = useCommand("resume_list", {});
+  // The primary version is preselected once the list arrives; "" means none picked.
+  const [picked, setPicked] = useState<string | null>(null);
+  const resumeId = picked ?? resumes.data?.find((r) => r.is_primary)?.id ?? "";
   const create = useCommandMutation("job_application_create");
   const toast = useToast();
   const v = form.values;
@@ -71,6 +83,7 @@ function ApplicationForm({ jobId, onDone }: { jobId: string; onDone: () => void 
       await create.mutateAsync(
         compact({
           tracked_job_id: jobId,
+          resume_id: resumeId,
           resume_label: v.resume_label,
           method: v.method as ApplicationMethod,
           status: v.status as ApplicationStatus,
@@ -90,7 +103,18 @@ function ApplicationForm({ jobId, onDone }: { jobId: string; onDone: () => void 
         void save();
       }}
     >
-      <Field label="Resume version" field="resume_label" errors={form.errors} hint="Which version you sent, e.g. “Backend v3”.">
+      <Field label="Resume sent" field="resume_id" errors={form.errors} hint="A version imported on the Resumes page.">
+        <select className="input" id="f-resume_id" name="resume_id" value={resumeId} onChange={(e) => setPicked(e.target.value)}>
+          <option value="">None of my imported resumes</option>
+          {(resumes.data ?? []).map((r) => (
+            <option key={r.id} value={r.id}>
+              {resumeName(r)}
+              {r.is_primary ? " · primary" : ""}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <Field label="Version label" field="resume_label" errors={form.errors} hint="Optional note, e.g. “Backend v3”.">
         <input className="input" {...form.bind("resume_label")} />
       </Field>
       <Field label="Submitted on" field="applied_at" errors={form.errors}>
