@@ -57,7 +57,14 @@ fn find_tauri_driver() -> Option<PathBuf> {
 
 /// Runs the `e2e` test binary with `--ignored --test-threads=1` under `xvfb-run`, against the
 /// release binary `app`.
-pub fn run(root: &Path, app: &Path, driver: &Path, tally: &mut Tally) -> Result<(), String> {
+/// Runs the end-to-end tests (those whose names contain `filter`, if given) under Xvfb.
+pub fn run(
+    root: &Path,
+    app: &Path,
+    driver: &Path,
+    filter: Option<&str>,
+    tally: &mut Tally,
+) -> Result<(), String> {
     let app = fs::canonicalize(app)
         .map_err(|e| format!("the release app {} is missing: {e}", app.display()))?;
     let shots = app
@@ -75,6 +82,7 @@ pub fn run(root: &Path, app: &Path, driver: &Path, tally: &mut Tally) -> Result<
     cmd.args(["-a", "-s", "-screen 0 1280x800x24"])
         .arg(&tests)
         .args(["--ignored", "--test-threads=1"])
+        .args(filter)
         .env("TALENTDESK_APP", &app)
         .env("TAURI_DRIVER", driver)
         // WebKitGTK's GPU paths do not work on Xvfb.

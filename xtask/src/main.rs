@@ -45,6 +45,7 @@ fn main() -> ExitCode {
         Some("run") if args.len() == 1 => run(),
         Some("bindings") if args.len() == 1 => bindings(),
         Some("server-tests") if args.len() == 1 => server_tests(),
+        Some("e2e") if args.len() <= 2 => e2e_only(args.get(1).map(String::as_str)),
         Some("bench") if args.len() == 1 => bench(),
         Some("bench") if args.len() == 2 && args[1] == "--smoke" => bench_smoke(),
         Some("help" | "-h" | "--help") => {
@@ -78,6 +79,40 @@ const RELEASE_APP: [&str; 5] = [
     "-p",
     "talentdesk",
 ];
+
+/// `cargo xtask e2e [FILTER]`: only the end-to-end tests (those whose names contain FILTER), for
+/// working on one walk without the whole suite. Assumes `cargo xtask test` set the machine up.
+fn e2e_only(filter: Option<&str>) -> Result<(), Failure> {
+    let root = repo_root();
+    if !e2e::supported() {
+        return Err(Failure {
+            step: "End-to-end tests".into(),
+            message: "they need Linux (tauri-driver, WebKitWebDriver, Xvfb)".into(),
+        });
+    }
+    let mut steps = Steps::new(4);
+    steps.run("UI build (npm run build)", || {
+        ui::npm(&root, &["run", "build"])
+    })?;
+    let mut driver = PathBuf::new();
+    steps.run("tauri-driver (WebDriver for the app)", || {
+        driver = e2e::ensure_tauri_driver()?;
+        Ok(())
+    })?;
+    steps.run("Release app build (cargo build --release)", || {
+        let mut cmd = process::cargo();
+        cmd.arg("build").args(RELEASE_APP).current_dir(&root);
+        process::run(&mut cmd)
+    })?;
+    let app = binary_path(&root, "release", "talentdesk");
+    let mut tally = Tally::default();
+    steps.run("End-to-end tests (release app under Xvfb)", || {
+        e2e::run(&root, &app, &driver, filter, &mut tally)
+    })?;
+    steps.done("end-to-end tests passed");
+    println!("{}", tally.summary());
+    Ok(())
+}
 
 /// `cargo xtask test`: everything CI checks, in order.
 fn test() -> Result<(), Failure> {
@@ -122,7 +157,7 @@ fn test() -> Result<(), Failure> {
         })?;
         let app = binary_path(&root, "release", "talentdesk");
         steps.run("End-to-end tests (release app under Xvfb)", || {
-            e2e::run(&root, &app, &driver, &mut tally)
+            e2e::run(&root, &app, &driver, None, &mut tally)
         })?;
     } else {
         println!(
