@@ -7,6 +7,8 @@
 mod api;
 #[path = "core/bad_input.rs"]
 mod bad_input;
+#[path = "core/candidate_list.rs"]
+mod candidate_list;
 #[path = "core/csv_io.rs"]
 mod csv_io;
 #[path = "core/demo.rs"]

@@ -8,8 +8,8 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use super::support::{
-    ensure_found, ensure_optional, optional_date, optional_email, optional_text, page,
-    required_text, ById, Done, Page,
+    ensure_found, ensure_optional, optional_date, optional_email, optional_text, required_text,
+    ById, Done,
 };
 use crate::api::{CommandSpec, Context};
 use crate::error::{Error, Result};
@@ -295,143 +295,7 @@ pub fn candidate_get(ctx: &Context, req: ById) -> Result<CandidateDetail> {
     ctx.store().read(|c| load_detail(c, &req.id))
 }
 
-string_enum! {
-    /// Columns a candidate list may sort on.
-    pub enum CandidateSort {
-        FullName = "full_name", Email = "email", Location = "location", CurrentRole = "current_role",
-        Status = "status", ExperienceYears = "total_experience_years", CreatedAt = "created_at", UpdatedAt = "updated_at",
-    }
-}
-
-string_enum! {
-    pub enum SortDirection { Asc = "asc", Desc = "desc" }
-}
-
-#[derive(Debug, Deserialize, TS)]
-#[serde(deny_unknown_fields)]
-#[ts(optional_fields)]
-pub struct CandidateList {
-    /// Full-text search over name, email, skills, titles, companies and
-    /// resume text (see `candidate_search`); results keep the list's sort.
-    #[serde(default)]
-    pub query: Option<String>,
-    #[serde(default)]
-    pub status: Option<CandidateStatus>,
-    #[serde(default)]
-    pub sort: Option<CandidateSort>,
-    #[serde(default)]
-    pub direction: Option<SortDirection>,
-    /// Per-column filters (text ones match a case-insensitive substring).
-    #[serde(default)]
-    pub full_name: Option<String>,
-    #[serde(default)]
-    pub email: Option<String>,
-    #[serde(default)]
-    pub current_role: Option<String>,
-    #[serde(default)]
-    pub location: Option<String>,
-    #[serde(default)]
-    pub source: Option<String>,
-    #[serde(default)]
-    pub experience_level: Option<ExperienceLevel>,
-    #[serde(default)]
-    pub min_experience_years: Option<f64>,
-    #[serde(default)]
-    pub max_experience_years: Option<f64>,
-    /// Created on or after this date (`YYYY-MM-DD`).
-    #[serde(default)]
-    pub created_from: Option<String>,
-    /// Created on or before this date (`YYYY-MM-DD`).
-    #[serde(default)]
-    pub created_to: Option<String>,
-    /// Only candidates carrying this tag.
-    #[serde(default)]
-    pub tag_id: Option<String>,
-    #[serde(default)]
-    pub limit: Option<u32>,
-    #[serde(default)]
-    pub offset: Option<u32>,
-}
-
-/// `%text%` for LIKE with `\` escaping.
-fn like(text: Option<String>) -> Option<String> {
-    optional_text(text).map(|q| {
-        format!(
-            "%{}%",
-            q.replace('\\', "\\\\")
-                .replace('%', "\\%")
-                .replace('_', "\\_")
-        )
-    })
-}
-
-pub fn candidate_list(ctx: &Context, req: CandidateList) -> Result<Page<Candidate>> {
-    let (limit, offset) = page(req.limit, req.offset)?;
-    super::support::ordered_range(
-        "max_experience_years",
-        req.min_experience_years,
-        req.max_experience_years,
-    )?;
-    let created_from = optional_date("created_from", req.created_from.clone())?;
-    let created_to =
-        optional_date("created_to", req.created_to.clone())?.map(|d| format!("{d}T23:59:59.999Z"));
-    super::support::ordered_range("created_to", created_from.as_deref(), created_to.as_deref())?;
-    let sort = req.sort.unwrap_or(CandidateSort::FullName).as_str();
-    let direction = match req.direction.unwrap_or(SortDirection::Asc) {
-        SortDirection::Asc => "ASC",
-        SortDirection::Desc => "DESC",
-    };
-    // The search box goes through the full-text index (migration V11); text
-    // without a searchable word filters nothing rather than failing.
-    let filter = "(?1 IS NULL OR status = ?1)
-                  AND (?2 IS NULL OR rowid IN (SELECT rowid FROM candidates_fts WHERE candidates_fts MATCH ?2))
-                  AND (?3 IS NULL OR full_name LIKE ?3 ESCAPE '\\') AND (?4 IS NULL OR email LIKE ?4 ESCAPE '\\')
-                  AND (?5 IS NULL OR current_role LIKE ?5 ESCAPE '\\') AND (?6 IS NULL OR location LIKE ?6 ESCAPE '\\')
-                  AND (?7 IS NULL OR source LIKE ?7 ESCAPE '\\') AND (?8 IS NULL OR experience_level = ?8)
-                  AND (?9 IS NULL OR total_experience_years >= ?9) AND (?10 IS NULL OR total_experience_years <= ?10)
-                  AND (?11 IS NULL OR created_at >= ?11) AND (?12 IS NULL OR created_at <= ?12)
-                  AND (?13 IS NULL OR id IN (SELECT candidate_id FROM candidate_tags WHERE tag_id = ?13))";
-    let args = (
-        req.status,
-        req.query.as_deref().and_then(super::search::fts_query),
-        like(req.full_name),
-        like(req.email),
-        like(req.current_role),
-        like(req.location),
-        like(req.source),
-        req.experience_level,
-        req.min_experience_years,
-        req.max_experience_years,
-        created_from,
-        created_to,
-        req.tag_id,
-    );
-    let a = &args;
-    let mut p: Vec<&dyn rusqlite::ToSql> = vec![
-        &a.0, &a.1, &a.2, &a.3, &a.4, &a.5, &a.6, &a.7, &a.8, &a.9, &a.10, &a.11, &a.12,
-    ];
-    ctx.store().read(|c| {
-        if let Some(tag) = &args.12 {
-            super::support::ensure_exists(c, "tags", "tag", "tag_id", tag)?;
-        }
-        let total = c.query_row(
-            &format!("SELECT count(*) FROM candidates WHERE {filter}"),
-            p.as_slice(),
-            |r| r.get(0),
-        )?;
-        let sql = format!(
-            "SELECT {CANDIDATE_COLUMNS} FROM candidates WHERE {filter}
-             ORDER BY {sort} {direction} NULLS LAST, id LIMIT ?14 OFFSET ?15"
-        );
-        p.push(&limit);
-        p.push(&offset);
-        let items = c
-            .prepare(&sql)?
-            .query_map(p.as_slice(), candidate_from_row)?
-            .collect::<rusqlite::Result<Vec<_>>>()?;
-        Ok(Page { items, total })
-    })
-}
+pub use super::candidate_list::{candidate_list, CandidateList, CandidateSort, SortDirection};
 
 #[derive(Debug, Deserialize, TS)]
 #[serde(deny_unknown_fields)]

@@ -8,6 +8,7 @@ pub mod support;
 
 pub mod action_queue;
 pub mod calendar;
+pub mod candidate_list;
 pub mod candidate_profile;
 pub mod candidates;
 pub mod crm;
