@@ -24,6 +24,22 @@ export type AnswerCheck = { question_id: string, selected_answer: string, };
 
 export type AnswerResult = { is_correct: boolean, correct_answer: string, };
 
+export type AnswerSave = { attempt_id: string, question_id: string, 
+/**
+ * Multiple choice: the chosen option.
+ */
+selected_answer?: string, 
+/**
+ * Free text or code.
+ */
+answer_text?: string, };
+
+export type AnswerScore = { answer_id: string, 
+/**
+ * 0 (wrong) to 1 (full marks).
+ */
+points: number, scored_by?: string, };
+
 export type AppInfo = { version: string, db_path: string | null, schema_version: number, };
 
 export type AppSetup = { 
@@ -63,6 +79,47 @@ export type ApplicationNote = { id: string, application_id: string, note_text: s
 export type ApplicationStatus = "draft" | "submitted" | "new" | "under_review" | "screening" | "interview" | "offer" | "hired" | "accepted" | "rejected" | "withdrawn";
 
 export type ApplicationTimeline = { application_id: string, };
+
+export type Assessment = { id: string, title: string, description: string | null, question_set_id: string | null, duration_minutes: number, passing_score: number | null, is_published: boolean, expires_at: string | null, total_questions: number, created_at: string, };
+
+export type AssessmentCreate = { title: string, question_set_id: string, description?: string, 
+/**
+ * Time allowed once started, 1-600 minutes (default 30).
+ */
+duration_minutes?: number, 
+/**
+ * After this, no invitation can be sent or redeemed.
+ */
+expires_at?: string, passing_score?: number, };
+
+export type AssessmentInvite = { assessment_id: string, candidate_id: string, 
+/**
+ * How long the invitation can be redeemed, 1-720 hours (default 72), never past the
+ * assessment's own expiry.
+ */
+valid_hours?: number, created_by?: string, };
+
+export type AssessmentList = { published?: boolean, limit?: number, offset?: number, };
+
+export type AssessmentPublish = { id: string, published: boolean, };
+
+export type AssessmentStart = { 
+/**
+ * The invitation token, or the whole invitation link.
+ */
+token: string, };
+
+export type AttemptList = { assessment_id?: string, candidate_id?: string, limit?: number, offset?: number, };
+
+export type AttemptRef = { attempt_id: string, };
+
+export type AttemptReview = { attempt: AttemptSummary, items: Array<ReviewItem>, proctoring: Array<ProctoringEvent>, };
+
+export type AttemptSummary = { id: string, assessment_id: string | null, candidate_id: string | null, candidate_name: string | null, started_at: string, deadline_at: string | null, completed_at: string | null, is_completed: boolean, auto_submitted: boolean, total_questions: number, correct_answers: number, score_percentage: number | null, 
+/**
+ * Every answer has points (free text and coding scored by the recruiter).
+ */
+is_scored: boolean, score_released_at: string | null, proctoring_events: number, flagged_events: number, };
 
 export type BankLoad = { 
 /**
@@ -156,6 +213,12 @@ export type CandidateProfileUpdate = { id: string,
  * absent yes/no fields become "no").
  */
 profile: CandidateProfileFields, };
+
+export type CandidateResult = { attempt_id: string, submitted: boolean, released: boolean, 
+/**
+ * Only once released.
+ */
+score_percentage: number | null, passed: boolean | null, correct_answers: number | null, total_questions: number, };
 
 export type CandidateSearch = { 
 /**
@@ -588,6 +651,22 @@ export type InterviewType = "phone" | "video" | "onsite" | "screening" | "techni
 
 export type InterviewUpdate = { id: string, title?: string, interview_type: InterviewType, interview_mode: InterviewMode, scheduled_at: string, duration_minutes: number, timezone: string, location?: string, meeting_link?: string, preparation_notes?: string, interviewers?: Array<string>, outcome_notes?: string, };
 
+export type Invitation = { id: string, assessment_id: string, candidate_id: string | null, candidate_email: string, expires_at: string, status: InvitationStatus, used_at: string | null, attempt_id: string | null, created_at: string, };
+
+export type InvitationList = { assessment_id?: string, candidate_id?: string, limit?: number, offset?: number, };
+
+export type InvitationSent = { invitation: Invitation, 
+/**
+ * The raw token: shown once, never stored.
+ */
+token: string, 
+/**
+ * `talentdesk://assessment/<token>`.
+ */
+link: string, };
+
+export type InvitationStatus = "pending" | "used" | "expired";
+
 export type JobApplication = { id: string, tracked_job_id: string, 
 /**
  * A resume version kept in the app …
@@ -818,6 +897,24 @@ row: number, title: string, company: string, status: JobStatus, source: string |
 
 export type Priority = "low" | "medium" | "high";
 
+export type ProctoringEvent = { id: string, attempt_id: string, event_type: string, severity: Severity, detected_at: string, question_id: string | null, detail: string | null, reviewed: boolean, reviewed_at: string | null, reviewer_notes: string | null, flagged: boolean, };
+
+export type ProctoringEventType = "window_blur" | "tab_switch" | "copy_paste" | "fullscreen_exit" | "other";
+
+export type ProctoringList = { attempt_id: string, };
+
+export type ProctoringLog = { attempt_id: string, event_type: ProctoringEventType, 
+/**
+ * The question on screen when it happened.
+ */
+question_id?: string, 
+/**
+ * E.g. how many characters were pasted.
+ */
+detail?: string, };
+
+export type ProctoringReview = { id: string, flagged: boolean, reviewer_notes?: string, reviewed_by?: string, };
+
 export type Profile = { 
 /**
  * The `candidates` row that holds the profile (ignored on save).
@@ -857,6 +954,36 @@ rubric?: Array<string>, };
 export type QuestionKind = "open" | "mcq" | "coding";
 
 export type QuestionList = { category?: QuestionCategory, difficulty?: Difficulty, kind?: QuestionKind, limit?: number, offset?: number, };
+
+export type QuestionRemove = { question_id: string, };
+
+export type QuestionSet = { id: string, title: string | null, skill: string, level: SkillLevel, total_questions: number, created_at: string, };
+
+export type QuestionSetAdd = { question_set_id: string, kind: QuestionKind, question_text: string, difficulty?: Difficulty, 
+/**
+ * Multiple choice: at least two distinct options …
+ */
+options?: Array<string>, 
+/**
+ * … and the correct one.
+ */
+correct_answer?: string, 
+/**
+ * Coding: starter code; free text: a model answer for the recruiter.
+ */
+sample_answer?: string, 
+/**
+ * Free text and coding: criteria the recruiter scores against.
+ */
+rubric?: Array<string>, };
+
+export type QuestionSetCreate = { title?: string, skill: string, level?: SkillLevel, };
+
+export type QuestionSetDetail = { set: QuestionSet, questions: Array<SetQuestion>, };
+
+export type QuestionSetGet = { id: string, };
+
+export type QuestionSetList = { skill?: string, level?: SkillLevel, limit?: number, offset?: number, };
 
 export type QuizAnswer = { question_id: string, selected_answer: string, };
 
@@ -968,6 +1095,8 @@ export type ResumeSummary = { id: string, title: string, version_label: string |
 
 export type ResumeUpdate = { id: string, title?: string, version_label?: string, target_role?: string, parsed?: ParsedResume, };
 
+export type ReviewItem = { question: SetQuestion, answer: SavedAnswer | null, };
+
 export type Role = "job_seeker" | "recruiter";
 
 export type RowDuplicate = { row: number, 
@@ -987,6 +1116,12 @@ export type RowError = {
 row: number, field: string | null, message: string, };
 
 export type SalaryUnit = "hour" | "day" | "week" | "month" | "year";
+
+export type SavedAnswer = { id: string, question_id: string, selected_answer: string | null, answer_text: string | null, is_correct: boolean | null, 
+/**
+ * 0-1; empty until scored.
+ */
+points: number | null, scored_at: string | null, updated_at: string, };
 
 export type SavedSearch = { id: string, name: string, 
 /**
@@ -1028,11 +1163,31 @@ export type SectorPreference = "private" | "government" | "non_profit" | "any";
 
 export type ServiceType = "permanent" | "contract" | "rpo" | "executive_search";
 
+export type SetQuestion = { id: string, kind: QuestionKind, question_text: string, difficulty: Difficulty, options: Array<string> | null, 
+/**
+ * The correct option of a multiple-choice question.
+ */
+correct_answer: string | null, 
+/**
+ * Starter code of a coding challenge, or a model answer of a free-text question.
+ */
+sample_answer: string | null, 
+/**
+ * What the recruiter checks when scoring free text or code by hand.
+ */
+rubric: Array<string>, 
+/**
+ * False once removed from the set (kept for the attempts that used it).
+ */
+is_active: boolean, };
+
 export type Setting = { key: string, value: JsonValue, updated_at: string, };
 
 export type SettingGet = { key: string, };
 
 export type SettingSet = { key: string, value: JsonValue, description?: string, };
+
+export type Severity = "low" | "medium" | "high" | "critical";
 
 export type ShiftPreference = "day" | "night" | "flexible";
 
@@ -1220,6 +1375,18 @@ export type TaskStarted = { task_id: string, };
 
 export type TaskState = "running" | "succeeded" | "failed" | "cancelled";
 
+export type TestQuestion = { id: string, kind: QuestionKind, question_text: string, options: Array<string> | null, 
+/**
+ * Starter code of a coding challenge.
+ */
+starter_code: string | null, };
+
+export type TestSession = { attempt_id: string, assessment_title: string, description: string | null, candidate_name: string | null, started_at: string, deadline_at: string, submitted: boolean, auto_submitted: boolean, questions: Array<TestQuestion>, 
+/**
+ * Only the candidate's own input (no scores).
+ */
+answers: Array<SavedAnswer>, };
+
 export type TimelineEntry = { id: string, event_type: string, previous_status: string | null, new_status: string | null, from_stage: string | null, to_stage: string | null, changed_by: string | null, remarks: string | null, created_at: string, };
 
 export type TrackedJob = { id: string, title: string, company: string, location: string | null, work_mode: WorkMode | null, job_type: EmploymentType | null, status: JobStatus, salary_min_minor: number | null, salary_max_minor: number | null, currency: string, posting_url: string | null, description: string | null, notes: string | null, contacts: Array<JobContact>, source: string | null, match_score: number | null, 
@@ -1323,6 +1490,34 @@ export interface Commands {
   application_note_list: { request: NoteList; response: Array<ApplicationNote> };
   /** The history of an application: who moved it, when, from, to, why */
   application_timeline: { request: ApplicationTimeline; response: Array<TimelineEntry> };
+  /** Save one answer while the test runs (refused after the time limit) */
+  assessment_answer: { request: AnswerSave; response: SavedAnswer };
+  /** Attempts of an assessment or a candidate, with scores */
+  assessment_attempt_list: { request: AttemptList; response: Page<AttemptSummary> };
+  /** An attempt's questions, answers, scores and proctoring events */
+  assessment_attempt_review: { request: AttemptRef; response: AttemptReview };
+  /** Create an assessment from a question set, with a duration and an expiry */
+  assessment_create: { request: AssessmentCreate; response: Assessment };
+  /** Invitations of an assessment or a candidate */
+  assessment_invitation_list: { request: InvitationList; response: Page<Invitation> };
+  /** Send a published assessment to a candidate: a single-use expiring token (shown once; only its hash is kept) */
+  assessment_invite: { request: AssessmentInvite; response: InvitationSent };
+  /** List assessments */
+  assessment_list: { request: AssessmentList; response: Page<Assessment> };
+  /** Publish or withdraw an assessment */
+  assessment_publish: { request: AssessmentPublish; response: Assessment };
+  /** Release the results to the candidate */
+  assessment_release: { request: AttemptRef; response: AttemptSummary };
+  /** The candidate's result: the score only once released */
+  assessment_result: { request: AttemptRef; response: CandidateResult };
+  /** Score a free-text or coding answer (0-1 points) */
+  assessment_score_answer: { request: AnswerScore; response: AttemptSummary };
+  /** The running test (resumes after a restart; auto-submits once time is up) */
+  assessment_session: { request: AttemptRef; response: TestSession };
+  /** Redeem an invitation token (refused when expired or used) and start the timed test */
+  assessment_start: { request: AssessmentStart; response: TestSession };
+  /** Hand the test in; multiple choice is scored at once */
+  assessment_submit: { request: AttemptRef; response: TestSession };
   /** Create a candidate profile, with skills */
   candidate_create: { request: CandidateCreate; response: CandidateDetail };
   /** Delete a candidate and everything that belongs to them */
@@ -1493,6 +1688,12 @@ export interface Commands {
   pipeline_board: { request: PipelineBoard; response: Array<BoardColumn> };
   /** Practice scores per category: averages and a daily series for charts */
   practice_performance: { request: PerformanceRequest; response: Performance };
+  /** The proctoring events of an attempt */
+  proctoring_list: { request: ProctoringList; response: Array<ProctoringEvent> };
+  /** Log a proctoring event (window blur, tab switch, paste, fullscreen exit) while a test runs */
+  proctoring_log: { request: ProctoringLog; response: ProctoringEvent };
+  /** Review a proctoring event and flag it or clear it */
+  proctoring_review: { request: ProctoringReview; response: ProctoringEvent };
   /** The job seeker's own profile: experience, education, skills with level, certifications */
   profile_get: { request: NoArgs; response: Profile };
   /** Save the whole profile: children with an id are updated, new ones added, missing ones removed */
@@ -1505,6 +1706,16 @@ export interface Commands {
   question_create: { request: QuestionCreate; response: Question };
   /** List active questions by category, difficulty or kind */
   question_list: { request: QuestionList; response: Page<Question> };
+  /** Add a multiple-choice, free-text or coding question to a set */
+  question_set_add: { request: QuestionSetAdd; response: SetQuestion };
+  /** Create a question set for a skill and level */
+  question_set_create: { request: QuestionSetCreate; response: QuestionSet };
+  /** A question set with its questions and answer keys */
+  question_set_get: { request: QuestionSetGet; response: QuestionSetDetail };
+  /** List question sets by skill or level */
+  question_set_list: { request: QuestionSetList; response: Page<QuestionSet> };
+  /** Take a question out of its set (attempts that included it keep it) */
+  question_set_remove: { request: QuestionRemove; response: QuestionSetDetail };
   /** Draw multiple-choice questions (without answers) for a quiz */
   quiz_start: { request: QuizStart; response: Array<QuizQuestion> };
   /** Score a quiz automatically; records progress per category and the quiz streak */

@@ -5,6 +5,8 @@
 
 #[path = "core/api.rs"]
 mod api;
+#[path = "core/assessments.rs"]
+mod assessments;
 #[path = "core/bad_input.rs"]
 mod bad_input;
 #[path = "core/candidate_list.rs"]

@@ -7,6 +7,7 @@
 pub mod support;
 
 pub mod action_queue;
+pub mod assessments;
 pub mod calendar;
 pub mod candidate_list;
 pub mod candidate_profile;
@@ -54,6 +55,7 @@ pub(crate) fn commands() -> Vec<crate::api::CommandSpec> {
         action_queue::commands(),
         dashboard::commands(),
         interviews::commands(),
+        assessments::commands(),
         calendar::commands(),
         job_search::commands(),
         goals::commands(),
