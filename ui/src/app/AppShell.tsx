@@ -20,6 +20,8 @@ import { DashboardPage } from "../pages/dashboard/DashboardPage";
 import { RequisitionsPage } from "../pages/requisitions/RequisitionsPage";
 import { InterviewsPage } from "../pages/interviews/InterviewsPage";
 import { ClientsPage } from "../pages/clients/ClientsPage";
+import { AssessmentsPage } from "../pages/assessments/AssessmentsPage";
+import { TakeTestPage } from "../pages/test/TakeTestPage";
 import { SettingsPage } from "../pages/settings/SettingsPage";
 import { SyncPage } from "../pages/sync/SyncPage";
 
@@ -45,6 +47,10 @@ function CurrentPage({ page }: { page: PageId }) {
       return <RequisitionsPage />;
     case "interviews":
       return <InterviewsPage />;
+    case "assessments":
+      return <AssessmentsPage />;
+    case "test":
+      return <TakeTestPage />;
     case "clients":
       return <ClientsPage />;
     case "sync":

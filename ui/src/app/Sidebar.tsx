@@ -14,6 +14,8 @@ export const PAGE_META: Record<PageId, { label: string; icon: IconName }> = {
   candidates: { label: "Candidates", icon: "users" },
   requisitions: { label: "Requisitions", icon: "clipboard" },
   interviews: { label: "Interviews", icon: "calendar" },
+  assessments: { label: "Assessments", icon: "check" },
+  test: { label: "Take a test", icon: "clock" },
   clients: { label: "Clients", icon: "building" },
   sync: { label: "Sync", icon: "sync" },
   settings: { label: "Settings", icon: "settings" },
@@ -75,6 +77,7 @@ export function Sidebar() {
       </nav>
       <div className="sidebar-foot">
         <ul className="nav-list">
+          {item("test")}
           {item("sync")}
           {item("settings")}
         </ul>

@@ -16,6 +16,8 @@ export type PageId =
   | "requisitions"
   | "clients"
   | "interviews"
+  | "assessments"
+  | "test"
   | "sync"
   | "settings";
 export type Workspace = "job_search" | "recruiting";
@@ -23,10 +25,10 @@ export type Route = { page: PageId; id?: string };
 
 export const WORKSPACE_PAGES: Record<Workspace, PageId[]> = {
   job_search: ["home", "jobs", "resumes", "profile", "goals", "practice"],
-  recruiting: ["dashboard", "candidates", "requisitions", "interviews", "clients"],
+  recruiting: ["dashboard", "candidates", "requisitions", "interviews", "assessments", "clients"],
 };
 
-const PAGES: PageId[] = [...WORKSPACE_PAGES.job_search, ...WORKSPACE_PAGES.recruiting, "sync", "settings"];
+const PAGES: PageId[] = [...WORKSPACE_PAGES.job_search, ...WORKSPACE_PAGES.recruiting, "test", "sync", "settings"];
 
 export function workspaceOf(page: PageId): Workspace | null {
   if (WORKSPACE_PAGES.job_search.includes(page)) return "job_search";
