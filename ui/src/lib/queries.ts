@@ -123,6 +123,8 @@ const AFFECTS: Partial<Record<CommandName, CommandName[]>> = {
   assessment_create: ["assessment_list"],
   assessment_publish: ["assessment_list"],
   assessment_invite: ["assessment_invitation_list"],
+  assessment_start: ["assessment_invitation_list", "assessment_attempt_list"],
+  assessment_submit: ["assessment_attempt_list", "assessment_attempt_review"],
   assessment_score_answer: ["assessment_attempt_list", "assessment_attempt_review"],
   assessment_release: ["assessment_attempt_list", "assessment_attempt_review"],
   proctoring_review: ["assessment_attempt_list", "assessment_attempt_review", "proctoring_list"],

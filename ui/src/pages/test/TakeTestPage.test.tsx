@@ -61,6 +61,7 @@ it("takes a test: timer, answers saved as given, proctoring events, submit", asy
       reviewed: false, reviewed_at: null, reviewer_notes: null, flagged: false,
     }),
     assessment_submit: () => session(deadline, true),
+    assessment_result: () => ({ attempt_id: "t1", submitted: true, released: false, score_percentage: null, passed: null, correct_answers: null, total_questions: 2 }),
   });
   window.location.hash = "#/test";
   render(<App />);
@@ -100,4 +101,6 @@ it("takes a test: timer, answers saved as given, proctoring events, submit", asy
     window.dispatchEvent(new Event("blur"));
   });
   expect(sent(calls, "proctoring_log")).toHaveLength(2);
+  fireEvent.click(screen.getByTestId("test-check-result"));
+  expect((await screen.findByTestId("test-result")).textContent).toBe("Not released yet.");
 });

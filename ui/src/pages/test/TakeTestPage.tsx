@@ -3,12 +3,14 @@
 // text after a short pause) and shows "Saved". While the test runs the screen reports the window
 // losing focus, the page being hidden and pastes through `proctoring_log`. The deadline is the
 // core's: when the countdown reaches zero the screen asks the core, which closes the attempt.
+import { useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { call, errorMessage, fieldMessage, toCoreError } from "../../api";
-import type { ProctoringEventType, TestQuestion, TestSession } from "../../bindings";
+import type { CandidateResult, ProctoringEventType, TestQuestion, TestSession } from "../../bindings";
 import { Button } from "../../components/Button";
 import { Field } from "../../components/Field";
 import { PageHeader } from "../../components/Page";
+import { invalidateAfter } from "../../lib/queries";
 import { useRouter } from "../../lib/router";
 import { useToast } from "../../lib/toast";
 
@@ -31,6 +33,7 @@ function TokenForm({ initialToken, onStarted }: { initialToken: string; onStarte
   const [token, setToken] = useState(initialToken);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const client = useQueryClient();
   const running = localStorage.getItem(RUNNING_KEY);
   const start = async () => {
     if (!token.trim()) {
@@ -41,6 +44,7 @@ function TokenForm({ initialToken, onStarted }: { initialToken: string; onStarte
     try {
       const s = await call("assessment_start", { token: token.trim() });
       localStorage.setItem(RUNNING_KEY, s.attempt_id);
+      void invalidateAfter(client, "assessment_start");
       onStarted(s);
     } catch (e) {
       const err = toCoreError(e);
@@ -115,6 +119,7 @@ type SaveState = "idle" | "saving" | "saved" | "error";
 function TestRunner({ initial, onSession }: { initial: TestSession; onSession: (s: TestSession) => void }) {
   const s = initial;
   const toast = useToast();
+  const client = useQueryClient();
   const [left, setLeft] = useState(() => secondsLeft(s.deadline_at));
   const [answers, setAnswers] = useState<Record<string, string>>(() =>
     Object.fromEntries(s.answers.map((a) => [a.question_id, a.selected_answer ?? a.answer_text ?? ""])),
@@ -180,6 +185,7 @@ function TestRunner({ initial, onSession }: { initial: TestSession; onSession: (
       await flush();
       const done = await call("assessment_submit", { attempt_id: s.attempt_id });
       localStorage.removeItem(RUNNING_KEY);
+      void invalidateAfter(client, "assessment_submit");
       onSession(done);
     } catch (e) {
       toast.error(e);
@@ -199,6 +205,7 @@ function TestRunner({ initial, onSession }: { initial: TestSession; onSession: (
         void call("assessment_session", { attempt_id: s.attempt_id }).then(
           (x) => {
             localStorage.removeItem(RUNNING_KEY);
+            void invalidateAfter(client, "assessment_submit");
             onSession(x);
           },
           (e) => toast.error(e),
@@ -206,7 +213,7 @@ function TestRunner({ initial, onSession }: { initial: TestSession; onSession: (
       }
     }, 1000);
     return () => window.clearInterval(id);
-  }, [running, s.deadline_at, s.attempt_id, onSession, toast]);
+  }, [running, s.deadline_at, s.attempt_id, onSession, toast, client]);
 
   // Proctoring: focus loss, the page hidden, pastes; only while the test runs.
   useEffect(() => {
@@ -233,17 +240,7 @@ function TestRunner({ initial, onSession }: { initial: TestSession; onSession: (
     };
   }, [running, s.attempt_id]);
 
-  if (!running) {
-    return (
-      <div className="quiz quiz-done" data-testid="test-submitted">
-        <h2>{s.assessment_title}</h2>
-        <p>
-          {s.auto_submitted ? "Time ran out; your saved answers were handed in." : "Your answers were handed in."} The recruiter will release your
-          results.
-        </p>
-      </div>
-    );
-  }
+  if (!running) return <Submitted session={s} />;
 
   const label: Record<SaveState, string> = { idle: "", saving: "Saving…", saved: "Saved", error: "Not saved" };
   return (
@@ -299,6 +296,35 @@ function TestRunner({ initial, onSession }: { initial: TestSession; onSession: (
       <div className="quiz-actions">
         <Button variant="primary" icon="check" busy={submitting} onClick={() => void submit()} data-testid="test-submit">
           Submit
+        </Button>
+      </div>
+    </div>
+  );
+}
+
+/** After handing in: the result once the recruiter has released it. */
+function Submitted({ session: s }: { session: TestSession }) {
+  const [result, setResult] = useState<CandidateResult | null>(null);
+  const toast = useToast();
+  const check = () =>
+    void call("assessment_result", { attempt_id: s.attempt_id }).then(setResult, (e) => toast.error(e));
+  return (
+    <div className="quiz quiz-done" data-testid="test-submitted">
+      <h2>{s.assessment_title}</h2>
+      <p>
+        {s.auto_submitted ? "Time ran out; your saved answers were handed in." : "Your answers were handed in."} The recruiter releases the
+        results.
+      </p>
+      {result && (
+        <p data-testid="test-result">
+          {result.released
+            ? `Your score: ${result.score_percentage ?? 0}%${result.passed === null ? "" : result.passed ? " (passed)" : " (not passed)"}`
+            : "Not released yet."}
+        </p>
+      )}
+      <div className="quiz-actions">
+        <Button data-testid="test-check-result" onClick={check}>
+          Check my result
         </Button>
       </div>
     </div>
