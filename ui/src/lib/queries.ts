@@ -57,6 +57,7 @@ export function useShell<N extends ShellName>(name: N & ("app_info" | "app_setup
 
 /** Which cached reads each write can change. */
 const AFFECTS: Partial<Record<CommandName, CommandName[]>> = {
+  user_create: ["user_list"],
   tracked_job_create: ["tracked_job_list", "job_search_dashboard"],
   tracked_job_update: ["tracked_job_list", "tracked_job_get"],
   tracked_job_set_status: ["tracked_job_list", "tracked_job_get", "tracked_job_history", "job_search_dashboard", "follow_up_list"],

@@ -181,7 +181,15 @@ pub fn candidate_list(ctx: &Context, req: CandidateList) -> Result<Page<Candidat
     let tag = req.tag_id.clone();
 
     let mut f = Filter::default();
-    f.add("status = ?", req.status);
+    // `+status` keeps the planner off the status index unless the page is sorted by status:
+    // walking the sort column's index and skipping other statuses stops after one page, while
+    // reading every candidate of a common status and sorting them does not.
+    let status_clause = if sort == CandidateSort::Status {
+        "status = ?"
+    } else {
+        "+status = ?"
+    };
+    f.add(status_clause, req.status);
     // The search box goes through the full-text index (migration V11); text without a
     // searchable word filters nothing rather than failing.
     f.add(

@@ -1,6 +1,7 @@
 import { fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { expect, it } from "vitest";
 import { App } from "../../app/App";
+import type { User } from "../../bindings";
 import { THEME_KEY } from "../../lib/theme";
 import { installCore, sent, SETUP_DONE } from "../../test/core";
 
@@ -47,4 +48,38 @@ it("fills the database with demo data as a task with progress", async () => {
   expect(await screen.findByText(/Filling candidates/)).toBeTruthy();
   await waitFor(() => expect(screen.getByTestId("task-progress").dataset.state).toBe("succeeded"), { timeout: 3000 });
   expect(sent(calls, "demo_generate")).toEqual([{ scale: "small" }]);
+});
+
+it("adds a team member who then appears in the team list", async () => {
+  const users: User[] = [];
+  const calls = installCore({
+    user_list: () => ({ items: users, total: users.length }),
+    user_create: (req) => {
+      const u: User = {
+        id: `u${users.length + 1}`,
+        company_id: null,
+        email: req.email,
+        full_name: req.full_name,
+        first_name: null,
+        last_name: null,
+        role: req.role ?? "recruiter",
+        status: "active",
+        is_verified: false,
+        has_password: false,
+        created_at: "2026-01-01T00:00:00.000Z",
+        updated_at: "2026-01-01T00:00:00.000Z",
+      };
+      users.push(u);
+      return u;
+    },
+  });
+  window.location.hash = "#/settings";
+  render(<App />);
+  const form = await screen.findByTestId("team-form");
+  fireEvent.change(form.querySelector("[name=full_name]") as HTMLInputElement, { target: { value: "Sam Lee" } });
+  fireEvent.change(form.querySelector("[name=email]") as HTMLInputElement, { target: { value: "sam@acme.test" } });
+  fireEvent.click(screen.getByTestId("add-team-member"));
+  await waitFor(() => expect(sent(calls, "user_create")).toEqual([{ full_name: "Sam Lee", email: "sam@acme.test", role: "interviewer" }]));
+  expect((await screen.findByTestId("team-member")).textContent).toContain("Sam Lee");
+  expect((form.querySelector("[name=full_name]") as HTMLInputElement).value).toBe("");
 });

@@ -17,6 +17,7 @@ import { useTheme, type ThemeChoice } from "../../lib/theme";
 import { ActionQueueSettings } from "./ActionQueueSettings";
 import { useToast } from "../../lib/toast";
 import { DemoDataCard } from "./DemoDataCard";
+import { TeamCard } from "./TeamCard";
 
 function Card({ title, description, children }: { title: string; description?: string; children: React.ReactNode }) {
   return (
@@ -78,6 +79,9 @@ export function SettingsPage() {
             { value: "dark", label: "Dark", testId: "theme-dark" },
           ]}
         />
+      </Card>
+      <Card title="Team" description="The people who interview and hire with you: interview panels and scorecards pick from them.">
+        <TeamCard />
       </Card>
       <Card title="Action queue" description="When the recruiter's action queue calls an applicant new, and a candidate stale.">
         <ActionQueueSettings />
