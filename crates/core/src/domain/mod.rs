@@ -9,6 +9,7 @@ pub mod support;
 pub mod action_queue;
 pub mod assessments;
 pub mod calendar;
+pub mod candidate_applications;
 pub mod candidate_list;
 pub mod candidate_profile;
 pub mod candidates;
@@ -41,6 +42,7 @@ pub(crate) fn commands() -> Vec<crate::api::CommandSpec> {
         identity::commands(),
         candidates::commands(),
         candidate_profile::commands(),
+        candidate_applications::commands(),
         tags::commands(),
         search::commands(),
         duplicates::commands(),

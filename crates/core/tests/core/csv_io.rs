@@ -305,3 +305,86 @@ fn requisitions_import_and_lists_export_round_trip() {
         .unwrap()
         .starts_with("id,candidate_id,candidate_name"));
 }
+
+#[test]
+fn export_saves_to_the_export_folder_beside_the_database() {
+    let dir = tempfile::tempdir().unwrap();
+    let ctx = Context::new(talentdesk_core::Store::open(dir.path().join("td.db")).unwrap());
+    ok(
+        &ctx,
+        "candidate_create",
+        json!({"full_name": "Ana Lima", "email": "ana@example.com"}),
+    );
+    ok(&ctx, "candidate_create", json!({"full_name": "Bo Chen"}));
+    let out = ok(
+        &ctx,
+        "csv_export",
+        json!({"kind": "candidates", "query": "ana", "save_to_exports": true}),
+    );
+    assert_eq!(out["rows"], 1);
+    assert!(out["csv"].is_null());
+    let path = std::path::PathBuf::from(out["path"].as_str().unwrap());
+    assert_eq!(path.parent().unwrap(), dir.path().join("exports"));
+    let name = path.file_name().unwrap().to_str().unwrap();
+    assert!(
+        name.starts_with("talentdesk-candidates-") && name.ends_with(".csv"),
+        "{name}"
+    );
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(text.starts_with("id,full_name,email"), "{text}");
+    assert!(
+        text.contains("Ana Lima") && !text.contains("Bo Chen"),
+        "{text}"
+    );
+    // No temporary file is left beside it.
+    assert_eq!(
+        std::fs::read_dir(dir.path().join("exports"))
+            .unwrap()
+            .count(),
+        1
+    );
+    // An in-memory database has no folder: the error names `path`.
+    let mem = super::support::ctx();
+    let e = err(
+        &mem,
+        "csv_export",
+        json!({"kind": "requisitions", "save_to_exports": true}),
+    );
+    assert_eq!(e.field.as_deref(), Some("path"));
+}
+
+#[test]
+fn a_file_whose_headers_miss_a_required_field_previews_for_mapping() {
+    let ctx = ctx();
+    let csv = "Who,Mail\nAna Lima,ana@example.com\n";
+    let p = ok(
+        &ctx,
+        "csv_preview",
+        json!({"kind": "candidates", "csv": csv}),
+    );
+    assert_eq!(p["missing_required"], json!(["full_name"]));
+    assert_eq!(p["headers"], json!(["Who", "Mail"]));
+    assert_eq!(p["mapping"]["Mail"], "email");
+    assert_eq!(p["total_rows"], 0, "rows are not checked yet");
+    assert!(p["fields"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|f| f["name"] == "full_name" && f["required"] == true));
+    // Mapped by the person: the rows are checked.
+    let p = ok(
+        &ctx,
+        "csv_preview",
+        json!({"kind": "candidates", "csv": csv, "mapping": {"Who": "full_name", "Mail": "email"}}),
+    );
+    assert_eq!(p["missing_required"], json!([]));
+    assert_eq!(p["total_rows"], 1);
+    assert_eq!(p["rows"][0]["values"]["full_name"], "Ana Lima");
+    // The import never guesses: without the mapping it fails on the field.
+    let e = err(
+        &ctx,
+        "csv_import",
+        json!({"kind": "candidates", "csv": csv}),
+    );
+    assert_eq!(e.field.as_deref(), Some("mapping"));
+}

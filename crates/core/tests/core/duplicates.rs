@@ -328,3 +328,187 @@ fn a_failing_merge_changes_nothing() {
     assert_eq!(count(&ctx, "candidate_merges"), 0);
     assert!(ok(&ctx, "candidate_get", json!({"id": id(&a)}))["location"].is_null());
 }
+
+#[test]
+fn not_a_duplicate_stops_listing_the_pair_and_moves_with_a_merge() {
+    let ctx = ctx();
+    let ana = ok(
+        &ctx,
+        "candidate_create",
+        json!({"full_name": "Ana Lima", "email": "ana@example.com", "phone": "+1 415 555 0100"}),
+    );
+    let other = ok(
+        &ctx,
+        "candidate_create",
+        json!({"full_name": "Ana Souza", "email": "ANA@example.com"}),
+    );
+    let third = ok(
+        &ctx,
+        "candidate_create",
+        json!({"full_name": "A. Lima", "phone": "(415) 555-0100"}),
+    );
+    let (a, o, t) = (id(&ana), id(&other), id(&third));
+    assert_eq!(count(&ctx, "candidate_duplicate_dismissals"), 0);
+    let listed = |of: &str| -> Vec<String> {
+        ok(&ctx, "candidate_get", json!({"id": of}))["possible_duplicates"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|m| m["candidate_id"].as_str().unwrap().to_string())
+            .collect()
+    };
+    assert_eq!(listed(&a).len(), 2);
+
+    // Bad input names the field and saves nothing.
+    let e = err(
+        &ctx,
+        "candidate_duplicate_dismiss",
+        json!({"candidate_id": a, "other_id": a}),
+    );
+    assert_eq!(e.field.as_deref(), Some("other_id"));
+    let e = err(
+        &ctx,
+        "candidate_duplicate_dismiss",
+        json!({"candidate_id": a, "other_id": "nope"}),
+    );
+    assert_eq!(e.field.as_deref(), Some("other_id"));
+    let e = err(
+        &ctx,
+        "candidate_duplicate_dismiss",
+        json!({"candidate_id": a, "other_id": o, "dismissed_by": "nobody"}),
+    );
+    assert_eq!(e.field.as_deref(), Some("dismissed_by"));
+    assert_eq!(count(&ctx, "candidate_duplicate_dismissals"), 0);
+
+    // Dismissed from Ana's side: gone from both profiles and the pair list;
+    // the third candidate is still flagged. A second dismissal (either
+    // order) keeps one record.
+    let after = ok(
+        &ctx,
+        "candidate_duplicate_dismiss",
+        json!({"candidate_id": a, "other_id": o}),
+    );
+    let still: Vec<&str> = after["possible_duplicates"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["candidate_id"].as_str().unwrap())
+        .collect();
+    assert_eq!(still, [t.as_str()]);
+    assert!(listed(&o).is_empty());
+    ok(
+        &ctx,
+        "candidate_duplicate_dismiss",
+        json!({"candidate_id": o, "other_id": a}),
+    );
+    assert_eq!(count(&ctx, "candidate_duplicate_dismissals"), 1);
+    let pairs = ok(&ctx, "candidate_duplicates", json!({}));
+    assert_eq!(pairs["total"], 1);
+    let pair = [
+        pairs["items"][0]["a"]["id"].as_str().unwrap(),
+        pairs["items"][0]["b"]["id"].as_str().unwrap(),
+    ];
+    assert!(pair.contains(&a.as_str()) && pair.contains(&t.as_str()));
+    // The dismissal is captured for sync like any synced row.
+    let captured: i64 = ctx
+        .store()
+        .read(|c| {
+            Ok(c.query_row(
+                "SELECT count(*) FROM sync_changes WHERE tbl = 'candidate_duplicate_dismissals'",
+                [],
+                |r| r.get(0),
+            )?)
+        })
+        .unwrap();
+    assert_eq!(captured, 1);
+
+    // Merging the third into Ana: the dismissal still holds for the kept
+    // one. Dismissing then merging the same pair leaves no self-pair.
+    ok(
+        &ctx,
+        "candidate_merge",
+        json!({"keep_id": a, "merge_id": t}),
+    );
+    assert!(listed(&a).is_empty());
+    ok(
+        &ctx,
+        "candidate_merge",
+        json!({"keep_id": a, "merge_id": o}),
+    );
+    assert_eq!(count(&ctx, "candidate_duplicate_dismissals"), 0);
+    // Deleting a candidate removes its dismissals.
+    let x = ok(
+        &ctx,
+        "candidate_create",
+        json!({"full_name": "X", "email": "ana@example.com"}),
+    );
+    ok(
+        &ctx,
+        "candidate_duplicate_dismiss",
+        json!({"candidate_id": id(&x), "other_id": a}),
+    );
+    assert_eq!(count(&ctx, "candidate_duplicate_dismissals"), 1);
+    ok(&ctx, "candidate_delete", json!({"id": id(&x)}));
+    assert_eq!(count(&ctx, "candidate_duplicate_dismissals"), 0);
+}
+
+#[test]
+fn a_candidates_applications_with_notes_follow_a_merge() {
+    let ctx = ctx();
+    let keep = ok(
+        &ctx,
+        "candidate_create",
+        json!({"full_name": "Ana Lima", "email": "ana@example.com"}),
+    );
+    let gone = ok(
+        &ctx,
+        "candidate_create",
+        json!({"full_name": "Ana L.", "email": "Ana@Example.com"}),
+    );
+    let (k, g) = (id(&keep), id(&gone));
+    let req = ok(
+        &ctx,
+        "requisition_create",
+        json!({"title": "Platform Engineer"}),
+    );
+    let app = ok(
+        &ctx,
+        "application_create",
+        json!({"requisition_id": id(&req), "candidate_id": g}),
+    );
+    ok(
+        &ctx,
+        "application_note_add",
+        json!({"application_id": id(&app), "note_text": "Great call"}),
+    );
+    assert_eq!(
+        ok(
+            &ctx,
+            "candidate_application_list",
+            json!({"candidate_id": k})
+        ),
+        json!([])
+    );
+    let e = err(
+        &ctx,
+        "candidate_application_list",
+        json!({"candidate_id": "nope"}),
+    );
+    assert_eq!(e.field.as_deref(), Some("candidate_id"));
+
+    ok(
+        &ctx,
+        "candidate_merge",
+        json!({"keep_id": k, "merge_id": g}),
+    );
+    let apps = ok(
+        &ctx,
+        "candidate_application_list",
+        json!({"candidate_id": k}),
+    );
+    assert_eq!(apps.as_array().unwrap().len(), 1);
+    assert_eq!(apps[0]["id"], app["id"]);
+    assert_eq!(apps[0]["requisition_title"], "Platform Engineer");
+    assert_eq!(apps[0]["stage_kind"], "new");
+    assert_eq!(apps[0]["note_count"], 1);
+}

@@ -6,9 +6,10 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::api::Context;
+use crate::domain::calendar::write_export;
 use crate::domain::candidates::CandidateStatus;
 use crate::error::{Error, Result};
-use crate::string_enum;
+use crate::{now_utc, string_enum};
 
 string_enum! {
     /// Which list to export.
@@ -29,6 +30,10 @@ pub struct CsvExport {
     /// Write the file here and return its path; without it, the text is returned.
     #[serde(default)]
     pub path: Option<String>,
+    /// Without `path`: write the file to the export folder beside the
+    /// database (`exports/`, as the other exports do) and return its path.
+    #[serde(default)]
+    pub save_to_exports: Option<bool>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, TS)]
@@ -63,7 +68,8 @@ const APPLICATIONS_SQL: &str = "SELECT a.id, a.candidate_id, c.full_name AS cand
     LEFT JOIN pipeline_stages s ON s.id = a.stage_id
     ORDER BY r.title, a.created_at, a.id";
 
-/// Export a list; a failure writes no file.
+/// Export a list; a failure writes no file (files are written through a
+/// temporary file and renamed).
 pub fn csv_export(ctx: &Context, req: CsvExport) -> Result<CsvExported> {
     if req.kind != ExportKind::Candidates && (req.query.is_some() || req.status.is_some()) {
         return Err(Error::invalid_value(
@@ -119,22 +125,21 @@ pub fn csv_export(ctx: &Context, req: CsvExport) -> Result<CsvExported> {
     let bytes = out
         .into_inner()
         .map_err(|e| Error::io(format!("cannot finish the CSV: {e}")))?;
-    match req.path {
-        Some(path) => {
-            std::fs::write(&path, &bytes)
-                .map_err(|e| Error::invalid_value("path", format!("cannot write {path}: {e}")))?;
-            Ok(CsvExported {
-                rows,
-                path: Some(path),
-                csv: None,
-            })
-        }
-        None => Ok(CsvExported {
+    if req.path.is_some() || req.save_to_exports == Some(true) {
+        let stamp = now_utc().replace([':', '.'], "-");
+        let name = format!("talentdesk-{}-{stamp}.csv", req.kind.as_str());
+        let path = write_export(ctx, req.path, &name, &bytes)?;
+        return Ok(CsvExported {
             rows,
-            path: None,
-            csv: Some(String::from_utf8_lossy(&bytes).into_owned()),
-        }),
+            path: Some(path),
+            csv: None,
+        });
     }
+    Ok(CsvExported {
+        rows,
+        path: None,
+        csv: Some(String::from_utf8_lossy(&bytes).into_owned()),
+    })
 }
 
 fn csv_error(e: csv::Error) -> Error {

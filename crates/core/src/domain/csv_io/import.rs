@@ -96,6 +96,10 @@ pub struct CsvPreviewResult {
     pub errors: Vec<RowError>,
     pub duplicate_count: u64,
     pub duplicates: Vec<RowDuplicate>,
+    /// Required fields the suggested mapping leaves unmapped (only without
+    /// a `mapping` in the request: the rows are then not checked, and the
+    /// person maps these first). An explicit mapping missing one fails.
+    pub missing_required: Vec<String>,
 }
 
 #[derive(Debug, Deserialize, TS)]
@@ -125,6 +129,8 @@ struct Checked {
     mapping: Mapping,
     rows: Vec<(u64, BTreeMap<&'static str, String>)>,
     errors: Vec<RowError>,
+    /// Required fields left unmapped (see [`CsvPreviewResult`]).
+    missing: Vec<String>,
 }
 
 fn read_text(csv: Option<String>, path: Option<String>) -> Result<String> {
@@ -139,7 +145,14 @@ fn read_text(csv: Option<String>, path: Option<String>) -> Result<String> {
     }
 }
 
-fn check_file(kind: CsvKind, text: &str, mapping: Option<Mapping>) -> Result<Checked> {
+/// `lenient`: a suggested mapping that misses a required field is reported
+/// in `missing` (rows unchecked) instead of failing.
+fn check_file(
+    kind: CsvKind,
+    text: &str,
+    mapping: Option<Mapping>,
+    lenient: bool,
+) -> Result<Checked> {
     let mut reader = csv::ReaderBuilder::new()
         .flexible(true)
         .trim(csv::Trim::All)
@@ -154,6 +167,7 @@ fn check_file(kind: CsvKind, text: &str, mapping: Option<Mapping>) -> Result<Che
         return Err(Error::invalid_value("csv", "the file has no header row"));
     }
     let suggested = fields::suggest_mapping(kind, &headers);
+    let lenient = lenient && mapping.is_none();
     let mapping = mapping.unwrap_or_else(|| suggested.clone());
     // The mapping itself: known headers, known fields, each field once, the
     // required ones present.
@@ -180,13 +194,26 @@ fn check_file(kind: CsvKind, text: &str, mapping: Option<Mapping>) -> Result<Che
         }
         columns.push((at, name));
     }
-    for required in fields::required_fields(kind) {
-        if !columns.iter().any(|(_, f)| *f == required) {
+    let missing: Vec<String> = fields::required_fields(kind)
+        .into_iter()
+        .filter(|required| !columns.iter().any(|(_, f)| f == required))
+        .map(str::to_string)
+        .collect();
+    if let Some(required) = missing.first() {
+        if !lenient {
             return Err(Error::invalid_value(
                 "mapping",
                 format!("map a column to {required}: it is required"),
             ));
         }
+        return Ok(Checked {
+            headers,
+            suggested,
+            mapping,
+            rows: Vec::new(),
+            errors: Vec::new(),
+            missing,
+        });
     }
     let mut rows = Vec::new();
     let mut errors = Vec::new();
@@ -256,6 +283,7 @@ fn check_file(kind: CsvKind, text: &str, mapping: Option<Mapping>) -> Result<Che
         mapping,
         rows,
         errors,
+        missing,
     })
 }
 
@@ -274,7 +302,7 @@ fn keys_of(values: &BTreeMap<&'static str, String>) -> Keys {
 pub fn csv_preview(ctx: &Context, req: CsvPreview) -> Result<CsvPreviewResult> {
     let text = read_text(req.csv, req.path)?;
     let sample = req.sample.unwrap_or(20).min(200) as usize;
-    let checked = check_file(req.kind, &text, req.mapping)?;
+    let checked = check_file(req.kind, &text, req.mapping, true)?;
     let mut duplicates = Vec::new();
     let mut duplicate_count = 0;
     if req.kind == CsvKind::Candidates {
@@ -346,6 +374,7 @@ pub fn csv_preview(ctx: &Context, req: CsvPreview) -> Result<CsvPreviewResult> {
         errors: checked.errors.into_iter().take(LIST_CAP).collect(),
         duplicate_count,
         duplicates,
+        missing_required: checked.missing,
     })
 }
 
@@ -356,7 +385,12 @@ pub fn csv_import(ctx: &Context, req: CsvImport) -> Result<TaskStarted> {
     // Cheap checks up front: a bad mapping fails the command itself.
     let kind = req.kind;
     let mapping = req.mapping;
-    check_file(kind, text.lines().next().unwrap_or(""), mapping.clone())?;
+    check_file(
+        kind,
+        text.lines().next().unwrap_or(""),
+        mapping.clone(),
+        false,
+    )?;
     let default_action = req.on_duplicate.unwrap_or(DuplicateAction::Skip);
     let row_actions = req.row_actions;
     let task_kind = match kind {
@@ -366,7 +400,7 @@ pub fn csv_import(ctx: &Context, req: CsvImport) -> Result<TaskStarted> {
     ctx.tasks()
         .spawn(ctx, task_kind, move |ctx, progress: &Progress| {
             progress.set_message("Checking rows…");
-            let checked = check_file(kind, &text, mapping)?;
+            let checked = check_file(kind, &text, mapping, false)?;
             if let Some(first) = checked.errors.first() {
                 let n = checked.errors.len();
                 let field = match &first.field {

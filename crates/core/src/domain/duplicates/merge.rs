@@ -117,6 +117,13 @@ pub fn merge_into(
            AND lower(name) IN (SELECT lower(name) FROM candidate_skills WHERE candidate_id = ?1)",
         params![keep_id, merge_id],
     )?;
+    //    A "not a duplicate" between the two would point the kept one at
+    //    itself once moved.
+    tx.execute(
+        "DELETE FROM candidate_duplicate_dismissals
+         WHERE (candidate_a_id = ?1 AND candidate_b_id = ?2) OR (candidate_a_id = ?2 AND candidate_b_id = ?1)",
+        params![keep_id, merge_id],
+    )?;
     // 3. Move every row that points at the merged candidate.
     let mut moved = BTreeMap::new();
     for (table, column) in references_to_candidates(tx)? {

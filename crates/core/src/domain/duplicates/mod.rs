@@ -5,6 +5,7 @@
 //! decides to merge them. Keys live in `candidate_dup_keys` (migration V11,
 //! kept by triggers), so detection is an index lookup at any scale.
 
+mod dismiss;
 pub mod keys;
 mod merge;
 
@@ -20,6 +21,7 @@ use crate::api::{CommandSpec, Context};
 use crate::error::Result;
 use crate::{command, string_enum};
 
+pub use dismiss::{candidate_duplicate_dismiss, DuplicateDismiss};
 pub use merge::{candidate_merge, merge_into, CandidateMerge, MergeResult};
 
 string_enum! {
@@ -95,17 +97,19 @@ impl Keys {
     }
 }
 
-/// Candidates that share a key with `candidate_id` (warnings on save).
+/// Candidates that share a key with `candidate_id` (warnings on save),
+/// except pairs a person marked "not a duplicate".
 pub fn duplicates_of(conn: &Connection, candidate_id: &str) -> Result<Vec<DuplicateMatch>> {
     let rows = conn
-        .prepare_cached(
+        .prepare_cached(&format!(
             "SELECT o.candidate_id, c.full_name, c.email, group_concat(DISTINCT o.kind)
              FROM candidate_dup_keys k
              JOIN candidate_dup_keys o ON o.kind = k.kind AND o.key = k.key AND o.candidate_id <> k.candidate_id
              JOIN candidates c ON c.id = o.candidate_id
-             WHERE k.candidate_id = ?1
+             WHERE k.candidate_id = ?1 AND NOT {}
              GROUP BY o.candidate_id ORDER BY c.full_name COLLATE NOCASE, o.candidate_id LIMIT 20",
-        )?
+            dismiss::dismissed("k.candidate_id", "o.candidate_id")
+        ))?
         .query_map([candidate_id], |r| {
             Ok(DuplicateMatch {
                 candidate_id: r.get(0)?,
@@ -158,22 +162,23 @@ pub struct DuplicatePair {
     pub reasons: Vec<DuplicateReason>,
 }
 
-/// Every likely duplicate pair, the pair with the older candidate first.
+/// Every likely duplicate pair, the pair with the older candidate first
+/// (pairs marked "not a duplicate" left out).
 pub fn candidate_duplicates(ctx: &Context, req: DuplicateList) -> Result<Page<DuplicatePair>> {
     let (limit, offset) = page(req.limit, req.offset)?;
     ctx.store().read(|c| {
         // Keys shared by more than one candidate, found in one pass over the
         // key index; pairs are expanded from those few groups only.
-        let pairs_sql = "WITH shared AS (
+        let pairs_sql = format!("WITH shared AS (
                 SELECT kind, key FROM candidate_dup_keys GROUP BY kind, key HAVING count(*) > 1
             ), pairs AS (
                 SELECT a.candidate_id AS a, b.candidate_id AS b, group_concat(DISTINCT s.kind) AS kinds
                 FROM shared s
                 JOIN candidate_dup_keys a ON a.kind = s.kind AND a.key = s.key
                 JOIN candidate_dup_keys b ON b.kind = s.kind AND b.key = s.key AND b.candidate_id > a.candidate_id
-                WHERE ?1 IS NULL OR a.candidate_id = ?1 OR b.candidate_id = ?1
+                WHERE (?1 IS NULL OR a.candidate_id = ?1 OR b.candidate_id = ?1) AND NOT {}
                 GROUP BY a.candidate_id, b.candidate_id
-            )";
+            )", dismiss::dismissed("a.candidate_id", "b.candidate_id"));
         let total: i64 = c
             .prepare_cached(&format!("{pairs_sql} SELECT count(*) FROM pairs"))?
             .query_row([&req.candidate_id], |r| r.get(0))?;
@@ -209,6 +214,11 @@ pub(crate) fn commands() -> Vec<CommandSpec> {
             "candidate_duplicates",
             "List pairs of candidates that look like the same person, with the reasons",
             candidate_duplicates
+        ),
+        command!(
+            "candidate_duplicate_dismiss",
+            "Mark two candidates as different people: the pair is no longer listed as a possible duplicate",
+            candidate_duplicate_dismiss
         ),
         command!(
             "candidate_merge",
