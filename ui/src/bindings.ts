@@ -153,6 +153,14 @@ export type Candidate = { id: string, full_name: string, email: string | null, p
  */
 tags: Array<string>, created_at: string, updated_at: string, };
 
+export type CandidateApplication = { id: string, requisition_id: string, requisition_title: string, stage_name: string | null, stage_kind: StageKind | null, status: ApplicationStatus, applied_at: string | null, 
+/**
+ * Notes on this application (general, follow-up, red flag).
+ */
+note_count: number, updated_at: string, };
+
+export type CandidateApplicationList = { candidate_id: string, };
+
 export type CandidateCreate = { full_name: string, email?: string, phone?: string, location?: string, headline?: string, current_role?: string, status?: CandidateStatus, experience_level?: ExperienceLevel, total_experience_years?: number, linkedin_url?: string, source?: string, user_id?: string, added_by_recruiter_id?: string, skills?: Array<SkillInput>, };
 
 export type CandidateDetail = { skills: Array<CandidateSkill>, work_history: Array<WorkExperience>, education: Array<Education>, tag_list: Array<Tag>, 
@@ -341,7 +349,12 @@ status?: CandidateStatus,
 /**
  * Write the file here and return its path; without it, the text is returned.
  */
-path?: string, };
+path?: string, 
+/**
+ * Without `path`: write the file to the export folder beside the
+ * database (`exports/`, as the other exports do) and return its path.
+ */
+save_to_exports?: boolean, };
 
 export type CsvExported = { rows: number, path: string | null, csv: string | null, };
 
@@ -377,7 +390,13 @@ mapping?: { [key in string]: string | null },
  */
 sample?: number, };
 
-export type CsvPreviewResult = { kind: CsvKind, headers: Array<string>, fields: Array<CsvField>, suggested_mapping: { [key in string]: string | null }, mapping: { [key in string]: string | null }, rows: Array<CsvPreviewRow>, total_rows: number, error_count: number, errors: Array<RowError>, duplicate_count: number, duplicates: Array<RowDuplicate>, };
+export type CsvPreviewResult = { kind: CsvKind, headers: Array<string>, fields: Array<CsvField>, suggested_mapping: { [key in string]: string | null }, mapping: { [key in string]: string | null }, rows: Array<CsvPreviewRow>, total_rows: number, error_count: number, errors: Array<RowError>, duplicate_count: number, duplicates: Array<RowDuplicate>, 
+/**
+ * Required fields the suggested mapping leaves unmapped (only without
+ * a `mapping` in the request: the rows are then not checked, and the
+ * person maps these first). An explicit mapping missing one fails.
+ */
+missing_required: Array<string>, };
 
 export type CsvPreviewRow = { row: number, 
 /**
@@ -422,6 +441,20 @@ export type DocumentList = { tracked_job_id: string, category?: DocumentCategory
 export type Done = { ok: boolean, };
 
 export type DuplicateAction = "skip" | "merge" | "create";
+
+export type DuplicateDismiss = { 
+/**
+ * The candidate whose profile shows the warning.
+ */
+candidate_id: string, 
+/**
+ * The candidate listed as a possible duplicate of it.
+ */
+other_id: string, 
+/**
+ * Who decided (a user id); defaults to the local user.
+ */
+dismissed_by?: string, };
 
 export type DuplicateList = { 
 /**
@@ -1518,10 +1551,14 @@ export interface Commands {
   assessment_start: { request: AssessmentStart; response: TestSession };
   /** Hand the test in; multiple choice is scored at once */
   assessment_submit: { request: AttemptRef; response: TestSession };
+  /** A candidate's applications across requisitions: stage, status and note count */
+  candidate_application_list: { request: CandidateApplicationList; response: Array<CandidateApplication> };
   /** Create a candidate profile, with skills */
   candidate_create: { request: CandidateCreate; response: CandidateDetail };
   /** Delete a candidate and everything that belongs to them */
   candidate_delete: { request: ById; response: Done };
+  /** Mark two candidates as different people: the pair is no longer listed as a possible duplicate */
+  candidate_duplicate_dismiss: { request: DuplicateDismiss; response: CandidateDetail };
   /** List pairs of candidates that look like the same person, with the reasons */
   candidate_duplicates: { request: DuplicateList; response: Page<DuplicatePair> };
   /** Get a candidate with skills, work history and education */

@@ -58,6 +58,7 @@ export function ConfirmDialog({
   title,
   message,
   confirmLabel,
+  confirmTestId,
   busy,
   onConfirm,
   onClose,
@@ -65,6 +66,7 @@ export function ConfirmDialog({
   title: string;
   message: ReactNode;
   confirmLabel: string;
+  confirmTestId?: string;
   busy?: boolean;
   onConfirm: () => void;
   onClose: () => void;
@@ -79,7 +81,7 @@ export function ConfirmDialog({
           <Button variant="ghost" onClick={onClose}>
             Cancel
           </Button>
-          <Button variant="danger" busy={busy} onClick={onConfirm} data-autofocus>
+          <Button variant="danger" busy={busy} onClick={onConfirm} data-autofocus data-testid={confirmTestId}>
             {confirmLabel}
           </Button>
         </>

@@ -323,3 +323,12 @@ export const ACTION_TYPE: Record<ActionType, string> = {
   new_matches: "New matches", chat_followup: "Chat follow-up", no_response: "No response", parse_failure: "Parse failure",
   intervention_needed: "Needs you", follow_up_due: "Follow-up due", new_applicant: "New applicant", stale_candidate: "Stale",
 };
+
+// Duplicates and CSV import (issue 5 items 4 and 8).
+import type { DuplicateAction, DuplicateReason } from "../bindings";
+export const DUPLICATE_REASON: Record<DuplicateReason, string> = {
+  email: "Same email", phone: "Same phone", linkedin: "Same LinkedIn profile", name_company: "Same name and company",
+};
+export const DUPLICATE_ACTION: Record<DuplicateAction, string> = {
+  create: "Import as new (review later)", merge: "Merge into the existing candidate", skip: "Skip this row",
+};

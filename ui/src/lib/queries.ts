@@ -78,6 +78,8 @@ const AFFECTS: Partial<Record<CommandName, CommandName[]>> = {
   candidate_create: ["candidate_list"],
   candidate_update: ["candidate_list", "candidate_get"],
   candidate_delete: ["candidate_list", "candidate_get"],
+  candidate_merge: ["candidate_list", "candidate_get", "candidate_application_list", "candidate_duplicates", "tag_list", "pipeline_board", "requisition_list"],
+  candidate_duplicate_dismiss: ["candidate_get", "candidate_duplicates"],
   candidate_skill_add: ["candidate_get"],
   work_experience_add: ["candidate_get"],
   education_add: ["candidate_get"],
@@ -145,7 +147,9 @@ const AFFECTS: Partial<Record<CommandName, CommandName[]>> = {
 
 /** Invalidates every cached read that a write of `name` can change. */
 export function invalidateAfter(client: QueryClient, name: CommandName): Promise<void> {
-  const names = AFFECTS[name] ?? [];
+  const names = [...(AFFECTS[name] ?? [])];
+  // The search box's relevance order reads the same rows as the list.
+  if (names.includes("candidate_list")) names.push("candidate_search");
   return Promise.all(names.map((n) => client.invalidateQueries({ queryKey: [n] }))).then(() => undefined);
 }
 

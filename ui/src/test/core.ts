@@ -73,6 +73,7 @@ const DEFAULTS: CoreHandlers = {
   job_draft_save: (req) => ({ id: "d1", requisition_id: req.requisition_id ?? null, title: null, data: req.data, last_saved_at: "2026-01-01T00:00:00.000Z" }),
   job_draft_discard: () => ({ ok: true }),
   work_history_list: () => [],
+  candidate_application_list: () => [],
   action_queue_settings_get: () => ({ new_applicant_days: 3, stale_days: 7 }),
   app_info: () => INFO,
   sync_status: () => SYNC_OFF,

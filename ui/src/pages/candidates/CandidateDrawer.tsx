@@ -1,5 +1,6 @@
-// One candidate in detail: contact facts, status, tags, skills, work history (add, edit, remove)
-// and education; the full master profile opens in its own editor; delete with confirmation.
+// One candidate in detail: possible duplicates (compare, merge, dismiss), contact facts, status,
+// tags, applications, skills, work history (add, edit, remove) and education; the full master
+// profile opens in its own editor; delete with confirmation.
 import { useState } from "react";
 import type { CandidateDetail, CandidateStatus } from "../../bindings";
 import { Button } from "../../components/Button";
@@ -12,6 +13,8 @@ import { CANDIDATE_STATUS, CANDIDATE_TONE, EXPERIENCE_LEVEL, SKILL_LEVEL } from 
 import { date, initials } from "../../lib/format";
 import { useCommand, useCommandMutation } from "../../lib/queries";
 import { useToast } from "../../lib/toast";
+import { CandidateApplications } from "./CandidateApplications";
+import { DuplicatesPanel } from "./DuplicatesPanel";
 import { ProfileEditor } from "./ProfileEditor";
 import { EducationForm, SkillForm, WorkForm } from "./ProfileForms";
 import { TagEditor } from "./TagEditor";
@@ -91,6 +94,7 @@ export function CandidateDrawer({ id, onClose }: { id: string; onClose: () => vo
           <EnumSelect labels={CANDIDATE_STATUS} value={c.status} onChange={(s) => s && setStatus(s)} aria-label="Candidate status" disabled={update.isPending} />
         </label>
       </div>
+      <DuplicatesPanel candidate={c} />
       <Section title="Profile">
         <Facts
           items={[
@@ -110,6 +114,8 @@ export function CandidateDrawer({ id, onClose }: { id: string; onClose: () => vo
       <Section title="Tags">
         <TagEditor candidateId={id} tags={c.tag_list} />
       </Section>
+
+      <CandidateApplications candidateId={id} />
 
       <Section title={`Skills (${c.skills.length})`} actions={addButton("skill", "Add skill")}>
         {c.skills.length > 0 ? (

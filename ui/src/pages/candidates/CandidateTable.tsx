@@ -78,6 +78,9 @@ export type ColumnFilters = {
 
 type Props = {
   query: string;
+  /** With search text and no column filter: rows in `candidate_search`'s relevance order
+   * (best matches first) instead of a column's. */
+  bestMatch?: boolean;
   status: CandidateStatus | "";
   /** What the filter row shows (as typed). */
   filters: ColumnFilters;
@@ -198,7 +201,12 @@ function FilterRow({ filters, onChange }: { filters: ColumnFilters; onChange: (f
   );
 }
 
-export function CandidateTable({ query, status, filters, appliedFilters, onFiltersChange, sorting, onSortingChange, onOpen, onTotal }: Props) {
+/** True when the per-column filters hold anything (relevance order then gives way to the list). */
+export function hasColumnFilters(filters: ColumnFilters): boolean {
+  return Object.entries(filters).some(([k, v]) => k !== "tag_id" && v && v.trim() !== "") || !!filters.tag_id;
+}
+
+export function CandidateTable({ query, bestMatch = false, status, filters, appliedFilters, onFiltersChange, sorting, onSortingChange, onOpen, onTotal }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const openRef = useRef(onOpen);
   openRef.current = onOpen;
@@ -207,8 +215,9 @@ export function CandidateTable({ query, status, filters, appliedFilters, onFilte
   const filterKey = JSON.stringify(appliedFilters);
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const base = useMemo(() => baseRequest(query, status, sorting, appliedFilters), [query, status, sorting, filterKey]);
+  const relevance = bestMatch && query !== "" && !hasColumnFilters(appliedFilters);
   const lastTotal = useRef<number | null>(null);
-  const baseKey = JSON.stringify(base);
+  const baseKey = JSON.stringify(base) + String(relevance);
 
   // Scroll back to the top whenever the list itself changes (search, filter, sort).
   useEffect(() => {
@@ -232,6 +241,10 @@ export function CandidateTable({ query, status, filters, appliedFilters, onFilte
 
   const results = useQueries({
     queries: pages.map((p) => {
+      if (relevance) {
+        const request = { query, ...(status ? { status } : {}), limit: PAGE_SIZE, offset: p * PAGE_SIZE };
+        return { queryKey: commandKey("candidate_search", request), queryFn: () => call("candidate_search", request) };
+      }
       const request = { ...base, offset: p * PAGE_SIZE };
       return { queryKey: commandKey("candidate_list", request), queryFn: () => call("candidate_list", request) };
     }),
@@ -277,7 +290,7 @@ export function CandidateTable({ query, status, filters, appliedFilters, onFilte
       <div className="vtable-head" role="rowgroup" ref={headRef}>
         <div className="vtable-row" role="row" style={{ gridTemplateColumns: GRID_COLUMNS }}>
           {table.getHeaderGroups()[0]!.headers.map((header) => {
-            const sorted = header.column.getIsSorted();
+            const sorted = relevance ? false : header.column.getIsSorted();
             return (
               <div
                 key={header.id}

@@ -18,13 +18,21 @@ import { useDebounced } from "../../lib/useDebounced";
 import { CandidateDrawer } from "./CandidateDrawer";
 import { CandidateForm } from "./CandidateForm";
 import { CandidateTable, baseRequest, type ColumnFilters } from "./CandidateTable";
+import { CsvButtons } from "./CsvButtons";
 import { SavedSearches } from "./SavedSearches";
 
 export function CandidatesPage() {
   const { route, navigate } = useRouter();
   const [search, setSearch] = useState("");
   const [status, setStatus] = useState<CandidateStatus | "">("");
-  const [sorting, setSorting] = useState<SortingState>([{ id: "created_at", desc: true }]);
+  const [sorting, setSortingState] = useState<SortingState>([{ id: "created_at", desc: true }]);
+  // Search results come best match first until a column header is clicked ("Best match" again
+  // brings that order back).
+  const [bestMatch, setBestMatch] = useState(true);
+  const setSorting = useCallback((s: SortingState) => {
+    setSortingState(s);
+    setBestMatch(false);
+  }, []);
   const [creating, setCreating] = useState(false);
   const [total, setTotal] = useState<number | null>(null);
   const [filters, setFilters] = useState<ColumnFilters>({});
@@ -34,7 +42,8 @@ export function CandidatesPage() {
   const openSaved = (q: CandidateList) => {
     setSearch(q.query ?? "");
     setStatus(q.status ?? "");
-    setSorting([{ id: q.sort ?? "created_at", desc: q.direction !== "asc" }]);
+    setSortingState([{ id: q.sort ?? "created_at", desc: q.direction !== "asc" }]);
+    setBestMatch(false);
     const f: ColumnFilters = {};
     for (const k of ["full_name", "email", "current_role", "location", "created_from", "tag_id"] as const) if (q[k]) f[k] = q[k];
     if (q.min_experience_years != null) f.min_experience_years = String(q.min_experience_years);
@@ -58,9 +67,12 @@ export function CandidatesPage() {
             : `${total.toLocaleString(LOCALE)} ${filtered ? "matching" : total === 1 ? "person" : "people"} in your talent pool.`
         }
         actions={
-          <Button variant="primary" icon="plus" data-testid="new-candidate" onClick={() => setCreating(true)}>
-            New candidate
-          </Button>
+          <>
+            <CsvButtons kind="candidates" query={query} status={status} />
+            <Button variant="primary" icon="plus" data-testid="new-candidate" onClick={() => setCreating(true)}>
+              New candidate
+            </Button>
+          </>
         }
       />
       <Toolbar>
@@ -70,11 +82,23 @@ export function CandidatesPage() {
             type="search"
             data-testid="candidate-search"
             aria-label="Search candidates"
-            placeholder="Search name, email, role or headline"
+            placeholder="Search name, email, skills, titles, companies or resume text"
             value={search}
             onChange={(e) => setSearch(e.target.value)}
           />
         </label>
+        {query !== "" && (
+          <Button
+            size="sm"
+            variant={bestMatch ? "secondary" : "ghost"}
+            aria-pressed={bestMatch}
+            data-testid="candidate-best-match"
+            title="Order the results by how well they match: name first, then email, skills and titles, then anywhere"
+            onClick={() => setBestMatch(true)}
+          >
+            Best match
+          </Button>
+        )}
         <EnumSelect labels={CANDIDATE_STATUS} value={status} onChange={setStatus} empty="All statuses" aria-label="Filter by status" />
         <select
           className="input"
@@ -107,7 +131,7 @@ export function CandidatesPage() {
           forward on requisitions and follow them through each pipeline.
         </EmptyState>
       ) : (
-        <CandidateTable query={query} status={status} filters={filters} appliedFilters={debouncedFilters} onFiltersChange={setFilters} sorting={sorting} onSortingChange={setSorting} onOpen={open} onTotal={onTotal} />
+        <CandidateTable query={query} bestMatch={bestMatch} status={status} filters={filters} appliedFilters={debouncedFilters} onFiltersChange={setFilters} sorting={sorting} onSortingChange={setSorting} onOpen={open} onTotal={onTotal} />
       )}
       {creating && <CandidateForm onClose={() => setCreating(false)} />}
       {route.id && <CandidateDrawer key={route.id} id={route.id} onClose={() => navigate({ page: "candidates" })} />}

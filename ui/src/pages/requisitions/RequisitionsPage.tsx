@@ -15,6 +15,7 @@ import { useNewAction } from "../../lib/keys";
 import { useCommand } from "../../lib/queries";
 import { useRouter } from "../../lib/router";
 import { useDebounced } from "../../lib/useDebounced";
+import { CsvButtons } from "../candidates/CsvButtons";
 import { PipelinePage } from "./PipelinePage";
 import { RequisitionForm } from "./RequisitionForm";
 
@@ -78,9 +79,12 @@ function RequisitionList({ onOpen }: { onOpen: (id: string) => void }) {
         title="Requisitions"
         description="The roles you're hiring for. Open one to work its pipeline."
         actions={
-          <Button variant="primary" icon="plus" data-testid="new-requisition" onClick={() => setCreating(true)}>
-            New requisition
-          </Button>
+          <>
+            <CsvButtons kind="requisitions" />
+            <Button variant="primary" icon="plus" data-testid="new-requisition" onClick={() => setCreating(true)}>
+              New requisition
+            </Button>
+          </>
         }
       />
       <Toolbar>
