@@ -129,8 +129,18 @@ async fn sync_now(app: &App) {
         }
         tokio::time::sleep(Duration::from_millis(200)).await;
     }
-    app.text("[data-testid=sync-pending]").await;
-    assert_eq!(app.text("[data-testid=sync-pending]").await, "0");
+    // The page shows the status it polls, so it catches up a moment after the core.
+    let started = Instant::now();
+    loop {
+        let shown = app.text("[data-testid=sync-pending]").await;
+        if shown == "0" {
+            break;
+        }
+        if started.elapsed() > UI_TIMEOUT {
+            app.fail(&format!("the Sync page still shows {shown} pending changes"));
+        }
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
 }
 
 /// Open the card of `candidate` on the board and move it to `stage` with the drawer's select.
