@@ -195,7 +195,6 @@ fn check_file(
         columns.push((at, name));
     }
     let missing: Vec<String> = fields::required_fields(kind)
-        .into_iter()
         .filter(|required| !columns.iter().any(|(_, f)| f == required))
         .map(str::to_string)
         .collect();
