@@ -408,6 +408,19 @@ fn a_timed_test_is_taken_scored_and_released() {
         answer(&json!({"id": "other"}), json!({"answer_text": "x"})),
     );
     assert_eq!(e.field.as_deref(), Some("question_id"));
+    let e = err(
+        &ctx,
+        "assessment_answer",
+        answer(&f.text, json!({"selected_answer": "const"})),
+    );
+    assert_eq!(e.field.as_deref(), Some("selected_answer"));
+    let e = err(
+        &ctx,
+        "assessment_answer",
+        answer(&f.code, json!({"answer_text": "x".repeat(100_001)})),
+    );
+    assert_eq!(e.field.as_deref(), Some("answer_text"));
+    assert_eq!(count(&ctx, "assessment_answers"), 2);
     // Proctoring while it runs.
     let blur = ok(
         &ctx,

@@ -1,4 +1,4 @@
-//! Taking a test and scoring it. Every answer is its own command and its own
+//! Taking a test. Every answer is its own command and its own
 //! transaction, so a crash or restart loses at most the answer being typed.
 //! WHY the timer lives here and not in the UI: the deadline is fixed in UTC
 //! when the token is redeemed, and every command compares against it, so a
@@ -16,10 +16,8 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use super::super::practice::QuestionKind;
-use super::super::support::{ensure_optional, optional_text, page, Page};
-use super::{
-    list_events, question_from_row, set_questions, ProctoringEvent, SetQuestion, QUESTION_COLUMNS,
-};
+use super::super::support::optional_text;
+use super::{question_from_row, set_questions, SetQuestion, QUESTION_COLUMNS};
 use crate::api::{CommandSpec, Context};
 use crate::error::{Error, ErrorCode, Result};
 use crate::{command, new_id, now_utc};
@@ -64,7 +62,7 @@ pub struct TestSession {
     pub answers: Vec<SavedAnswer>,
 }
 
-struct AttemptRow {
+pub(super) struct AttemptRow {
     assessment_id: Option<String>,
     question_set_id: Option<String>,
     started_at: String,
@@ -74,7 +72,7 @@ struct AttemptRow {
     results: String,
 }
 
-fn attempt_row(conn: &Connection, id: &str) -> Result<AttemptRow> {
+pub(super) fn attempt_row(conn: &Connection, id: &str) -> Result<AttemptRow> {
     conn.query_row(
         "SELECT assessment_id, question_set_id, started_at, deadline_at, is_completed, results FROM assessment_attempts WHERE id = ?1",
         [id],
@@ -109,7 +107,7 @@ fn answer_from_row(r: &Row<'_>) -> rusqlite::Result<SavedAnswer> {
     })
 }
 
-fn answers(conn: &Connection, attempt_id: &str) -> Result<Vec<SavedAnswer>> {
+pub(super) fn answers(conn: &Connection, attempt_id: &str) -> Result<Vec<SavedAnswer>> {
     Ok(conn
         .prepare(&format!("SELECT {ANSWER_COLUMNS} FROM assessment_answers WHERE attempt_id = ?1 ORDER BY created_at, id"))?
         .query_map([attempt_id], answer_from_row)?
@@ -118,7 +116,7 @@ fn answers(conn: &Connection, attempt_id: &str) -> Result<Vec<SavedAnswer>> {
 
 /// The attempt's questions: the ones fixed at its start, in that order (older
 /// attempts without that list: the set's current questions).
-fn questions(conn: &Connection, a: &AttemptRow) -> Result<Vec<SetQuestion>> {
+pub(super) fn questions(conn: &Connection, a: &AttemptRow) -> Result<Vec<SetQuestion>> {
     let fixed = serde_json::from_str::<serde_json::Value>(&a.results)
         .ok()
         .and_then(|v| v.get("question_ids").cloned());
@@ -172,7 +170,7 @@ fn finalize(tx: &Connection, attempt_id: &str, auto: bool) -> Result<()> {
 }
 
 /// Recompute correct answers, the percentage and whether every answer is scored.
-fn rescore(tx: &Connection, attempt_id: &str) -> Result<()> {
+pub(super) fn rescore(tx: &Connection, attempt_id: &str) -> Result<()> {
     tx.execute(
         "UPDATE assessment_attempts SET
              correct_answers = (SELECT count(*) FROM assessment_answers WHERE attempt_id = ?1 AND is_correct = 1),
@@ -188,7 +186,7 @@ fn rescore(tx: &Connection, attempt_id: &str) -> Result<()> {
 
 /// Auto-submit an attempt whose time is up (inside the caller's transaction);
 /// true when it is (now) closed.
-pub(crate) fn close_if_due(tx: &Connection, attempt_id: &str) -> Result<bool> {
+pub(super) fn close_if_due(tx: &Connection, attempt_id: &str) -> Result<bool> {
     let a = attempt_row(tx, attempt_id)?;
     if a.is_completed {
         return Ok(true);
@@ -284,6 +282,9 @@ pub struct AnswerSave {
     pub answer_text: Option<String>,
 }
 
+/// The longest free-text or code answer kept (a runaway paste is refused, not truncated).
+const MAX_ANSWER_CHARS: usize = 100_000;
+
 /// Save (or change) one answer while the test runs.
 pub fn assessment_answer(ctx: &Context, req: AnswerSave) -> Result<SavedAnswer> {
     ctx.store().write(|tx| {
@@ -306,7 +307,16 @@ pub fn assessment_answer(ctx: &Context, req: AnswerSave) -> Result<SavedAnswer> 
                 }
                 (Some(s), None)
             }
-            _ => (None, req.answer_text.clone()),
+            _ if req.selected_answer.is_some() => {
+                return Err(Error::invalid_value("selected_answer", "only multiple-choice questions take selected_answer; send answer_text"));
+            }
+            _ => {
+                let text = req.answer_text.clone().unwrap_or_default();
+                if text.chars().count() > MAX_ANSWER_CHARS {
+                    return Err(Error::invalid_value("answer_text", format!("answer_text is longer than {MAX_ANSWER_CHARS} characters")));
+                }
+                (None, Some(text))
+            }
         };
         let now = now_utc();
         let existing: Option<String> = tx
@@ -348,253 +358,6 @@ pub fn assessment_submit(ctx: &Context, req: AttemptRef) -> Result<TestSession> 
     })
 }
 
-/// An attempt as the recruiter sees it.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, TS)]
-pub struct AttemptSummary {
-    pub id: String,
-    pub assessment_id: Option<String>,
-    pub candidate_id: Option<String>,
-    pub candidate_name: Option<String>,
-    pub started_at: String,
-    pub deadline_at: Option<String>,
-    pub completed_at: Option<String>,
-    pub is_completed: bool,
-    pub auto_submitted: bool,
-    pub total_questions: i64,
-    pub correct_answers: i64,
-    pub score_percentage: Option<f64>,
-    /// Every answer has points (free text and coding scored by the recruiter).
-    pub is_scored: bool,
-    pub score_released_at: Option<String>,
-    pub proctoring_events: i64,
-    pub flagged_events: i64,
-}
-
-const SUMMARY_COLUMNS: &str = "t.id, t.assessment_id, t.candidate_id, t.candidate_name, t.started_at, t.deadline_at, t.completed_at,
-     t.is_completed, t.auto_submitted, t.total_questions, t.correct_answers, t.score_percentage, t.is_scored, t.score_released_at,
-     (SELECT count(*) FROM proctoring_events e WHERE e.attempt_id = t.id),
-     (SELECT count(*) FROM proctoring_events e WHERE e.attempt_id = t.id AND e.flagged = 1)";
-
-fn summary_from_row(r: &Row<'_>) -> rusqlite::Result<AttemptSummary> {
-    Ok(AttemptSummary {
-        id: r.get(0)?,
-        assessment_id: r.get(1)?,
-        candidate_id: r.get(2)?,
-        candidate_name: r.get(3)?,
-        started_at: r.get(4)?,
-        deadline_at: r.get(5)?,
-        completed_at: r.get(6)?,
-        is_completed: r.get(7)?,
-        auto_submitted: r.get(8)?,
-        total_questions: r.get(9)?,
-        correct_answers: r.get(10)?,
-        score_percentage: r.get(11)?,
-        is_scored: r.get(12)?,
-        score_released_at: r.get(13)?,
-        proctoring_events: r.get(14)?,
-        flagged_events: r.get(15)?,
-    })
-}
-
-fn load_summary(conn: &Connection, id: &str) -> Result<AttemptSummary> {
-    conn.query_row(
-        &format!("SELECT {SUMMARY_COLUMNS} FROM assessment_attempts t WHERE t.id = ?1"),
-        [id],
-        summary_from_row,
-    )
-    .optional()?
-    .ok_or_else(|| Error::dangling_reference("attempt_id", "attempt", id))
-}
-
-#[derive(Debug, Deserialize, TS)]
-#[serde(deny_unknown_fields)]
-#[ts(optional_fields)]
-pub struct AttemptList {
-    #[serde(default)]
-    pub assessment_id: Option<String>,
-    #[serde(default)]
-    pub candidate_id: Option<String>,
-    #[serde(default)]
-    pub limit: Option<u32>,
-    #[serde(default)]
-    pub offset: Option<u32>,
-}
-
-pub fn assessment_attempt_list(ctx: &Context, req: AttemptList) -> Result<Page<AttemptSummary>> {
-    let (limit, offset) = page(req.limit, req.offset)?;
-    let filter = "WHERE t.assessment_id IS NOT NULL AND (?1 IS NULL OR t.assessment_id = ?1) AND (?2 IS NULL OR t.candidate_id = ?2)";
-    ctx.store().read(|c| {
-        let total = c.query_row(&format!("SELECT count(*) FROM assessment_attempts t {filter}"), params![req.assessment_id, req.candidate_id], |r| r.get(0))?;
-        let items = c
-            .prepare(&format!("SELECT {SUMMARY_COLUMNS} FROM assessment_attempts t {filter} ORDER BY t.started_at DESC, t.id LIMIT ?3 OFFSET ?4"))?
-            .query_map(params![req.assessment_id, req.candidate_id, limit, offset], summary_from_row)?
-            .collect::<rusqlite::Result<Vec<_>>>()?;
-        Ok(Page { items, total })
-    })
-}
-
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, TS)]
-pub struct ReviewItem {
-    pub question: SetQuestion,
-    pub answer: Option<SavedAnswer>,
-}
-
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, TS)]
-pub struct AttemptReview {
-    pub attempt: AttemptSummary,
-    pub items: Vec<ReviewItem>,
-    pub proctoring: Vec<ProctoringEvent>,
-}
-
-/// Everything the recruiter reviews: questions with keys, answers with scores, proctoring events.
-pub fn assessment_attempt_review(ctx: &Context, req: AttemptRef) -> Result<AttemptReview> {
-    ctx.store().write(|c| {
-        close_if_due(c, &req.attempt_id)?;
-        let a = attempt_row(c, &req.attempt_id)?;
-        let mut given = answers(c, &req.attempt_id)?;
-        let items = questions(c, &a)?
-            .into_iter()
-            .map(|q| {
-                let answer = given
-                    .iter()
-                    .position(|x| x.question_id == q.id)
-                    .map(|i| given.swap_remove(i));
-                ReviewItem {
-                    question: q,
-                    answer,
-                }
-            })
-            .collect();
-        Ok(AttemptReview {
-            attempt: load_summary(c, &req.attempt_id)?,
-            items,
-            proctoring: list_events(c, &req.attempt_id)?,
-        })
-    })
-}
-
-#[derive(Debug, Deserialize, TS)]
-#[serde(deny_unknown_fields)]
-#[ts(optional_fields)]
-pub struct AnswerScore {
-    pub answer_id: String,
-    /// 0 (wrong) to 1 (full marks).
-    pub points: f64,
-    #[serde(default)]
-    pub scored_by: Option<String>,
-}
-
-/// The recruiter scores a free-text or coding answer of a submitted test.
-pub fn assessment_score_answer(ctx: &Context, req: AnswerScore) -> Result<AttemptSummary> {
-    if !(0.0..=1.0).contains(&req.points) {
-        return Err(Error::invalid_value(
-            "points",
-            "points must be between 0 and 1",
-        ));
-    }
-    ctx.store().write(|tx| {
-        let row: Option<(String, QuestionKind)> = tx
-            .query_row(
-                "SELECT a.attempt_id, q.kind FROM assessment_answers a JOIN questions q ON q.id = a.question_id WHERE a.id = ?1",
-                [&req.answer_id],
-                |r| Ok((r.get(0)?, r.get(1)?)),
-            )
-            .optional()?;
-        let (attempt_id, kind) = row.ok_or_else(|| Error::dangling_reference("answer_id", "answer", &req.answer_id))?;
-        if kind == QuestionKind::Mcq {
-            return Err(Error::invalid_value("answer_id", "multiple-choice answers are scored automatically"));
-        }
-        if !close_if_due(tx, &attempt_id)? {
-            return Err(Error::conflict_on("answer_id", "the test is still running"));
-        }
-        if load_summary(tx, &attempt_id)?.score_released_at.is_some() {
-            return Err(Error::conflict_on("answer_id", "the results were already released"));
-        }
-        ensure_optional(tx, "users", "user", "scored_by", req.scored_by.as_deref())?;
-        let now = now_utc();
-        tx.execute(
-            "UPDATE assessment_answers SET points = ?2, is_correct = ?3, scored_by = ?4, scored_at = ?5, updated_at = ?5 WHERE id = ?1",
-            params![req.answer_id, req.points, req.points >= 0.5, req.scored_by, now],
-        )?;
-        rescore(tx, &attempt_id)?;
-        load_summary(tx, &attempt_id)
-    })
-}
-
-/// Release the results to the candidate (all answers must be scored).
-pub fn assessment_release(ctx: &Context, req: AttemptRef) -> Result<AttemptSummary> {
-    ctx.store().write(|tx| {
-        close_if_due(tx, &req.attempt_id)?;
-        let s = load_summary(tx, &req.attempt_id)?;
-        if !s.is_completed {
-            return Err(Error::conflict_on("attempt_id", "the test has not been submitted yet"));
-        }
-        let open: i64 = tx.query_row(
-            "SELECT count(*) FROM assessment_answers WHERE attempt_id = ?1 AND points IS NULL",
-            [&req.attempt_id],
-            |r| r.get(0),
-        )?;
-        if open > 0 {
-            return Err(Error::conflict_on("attempt_id", format!("{open} answer(s) still need a score")));
-        }
-        let now = now_utc();
-        tx.execute(
-            "UPDATE assessment_attempts SET score_released_at = COALESCE(score_released_at, ?2), updated_at = ?2 WHERE id = ?1",
-            params![req.attempt_id, now],
-        )?;
-        load_summary(tx, &req.attempt_id)
-    })
-}
-
-/// What the candidate may see of their result.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, TS)]
-pub struct CandidateResult {
-    pub attempt_id: String,
-    pub submitted: bool,
-    pub released: bool,
-    /// Only once released.
-    pub score_percentage: Option<f64>,
-    pub passed: Option<bool>,
-    pub correct_answers: Option<i64>,
-    pub total_questions: i64,
-}
-
-pub fn assessment_result(ctx: &Context, req: AttemptRef) -> Result<CandidateResult> {
-    ctx.store().write(|c| {
-        close_if_due(c, &req.attempt_id)?;
-        let s = load_summary(c, &req.attempt_id)?;
-        let released = s.score_released_at.is_some();
-        let passing: Option<i64> = match &s.assessment_id {
-            Some(a) => c
-                .query_row(
-                    "SELECT passing_score FROM assessments WHERE id = ?1",
-                    [a],
-                    |r| r.get(0),
-                )
-                .optional()?
-                .flatten(),
-            None => None,
-        };
-        Ok(CandidateResult {
-            attempt_id: s.id,
-            submitted: s.is_completed,
-            released,
-            score_percentage: if released { s.score_percentage } else { None },
-            passed: if released {
-                passing.zip(s.score_percentage).map(|(p, x)| x >= p as f64)
-            } else {
-                None
-            },
-            correct_answers: if released {
-                Some(s.correct_answers)
-            } else {
-                None
-            },
-            total_questions: s.total_questions,
-        })
-    })
-}
-
 pub(crate) fn commands() -> Vec<CommandSpec> {
     vec![
         command!(
@@ -611,31 +374,6 @@ pub(crate) fn commands() -> Vec<CommandSpec> {
             "assessment_submit",
             "Hand the test in; multiple choice is scored at once",
             assessment_submit
-        ),
-        command!(
-            "assessment_attempt_list",
-            "Attempts of an assessment or a candidate, with scores",
-            assessment_attempt_list
-        ),
-        command!(
-            "assessment_attempt_review",
-            "An attempt's questions, answers, scores and proctoring events",
-            assessment_attempt_review
-        ),
-        command!(
-            "assessment_score_answer",
-            "Score a free-text or coding answer (0-1 points)",
-            assessment_score_answer
-        ),
-        command!(
-            "assessment_release",
-            "Release the results to the candidate",
-            assessment_release
-        ),
-        command!(
-            "assessment_result",
-            "The candidate's result: the score only once released",
-            assessment_result
         ),
     ]
 }
