@@ -137,7 +137,9 @@ async fn sync_now(app: &App) {
             break;
         }
         if started.elapsed() > UI_TIMEOUT {
-            app.fail(&format!("the Sync page still shows {shown} pending changes"));
+            app.fail(&format!(
+                "the Sync page still shows {shown} pending changes"
+            ));
         }
         tokio::time::sleep(Duration::from_millis(200)).await;
     }

@@ -23,9 +23,13 @@ mod embedded {
 /// Settings every pooled connection gets. `temp_store=MEMORY`: a statement
 /// that fires the sync capture triggers (migration V10) needs a statement
 /// journal, and on disk that journal costs a write per page touched — more
-/// than the capture itself on a bulk import.
+/// than the capture itself on a bulk import. `cache_size` 16 MiB (SQLite's
+/// default is 2 MiB): a bulk write touches pages of a dozen candidate indexes
+/// at once, and with the small cache it spilled and re-read them all the
+/// time (`cargo xtask bench`, bulk import). The cache only grows as pages
+/// are used, so an idle connection stays small.
 const CONNECTION_PRAGMAS: &str = "PRAGMA foreign_keys=ON; PRAGMA busy_timeout=5000; \
-     PRAGMA synchronous=NORMAL; PRAGMA temp_store=MEMORY;";
+     PRAGMA synchronous=NORMAL; PRAGMA temp_store=MEMORY; PRAGMA cache_size=-16384;";
 
 /// Pool size: SQLite serializes writers anyway; a few readers are plenty.
 const POOL_MAX: u32 = 8;
@@ -265,7 +269,9 @@ fn migrate(conn: &mut Connection) -> Result<()> {
 }
 
 fn run_migrations(conn: &mut Connection) -> Result<()> {
-    let report = embedded::migrations::runner().run(conn)?;
+    // Grouped: every pending migration in one transaction, so a new database
+    // commits its schema once, and a failing migration leaves none applied.
+    let report = embedded::migrations::runner().set_grouped(true).run(conn)?;
     for m in report.applied_migrations() {
         tracing::info!(version = %m.version(), name = %m.name(), "applied migration");
         if i64::from(m.version()) == crate::domain::duplicates::keys::MIGRATION {
