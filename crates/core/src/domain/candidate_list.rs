@@ -164,6 +164,9 @@ impl Filter {
     }
 }
 
+/// Above this many full-text matches a page walks the sort index instead of sorting the matches.
+const DENSE_MATCHES: i64 = 2_000;
+
 pub fn candidate_list(ctx: &Context, req: CandidateList) -> Result<Page<Candidate>> {
     let (limit, offset) = page(req.limit, req.offset)?;
     ordered_range(
@@ -191,11 +194,9 @@ pub fn candidate_list(ctx: &Context, req: CandidateList) -> Result<Page<Candidat
     };
     f.add(status_clause, req.status);
     // The search box goes through the full-text index (migration V11); text without a
-    // searchable word filters nothing rather than failing.
-    f.add(
-        "rowid IN (SELECT rowid FROM candidates_fts WHERE candidates_fts MATCH ?)",
-        req.query.as_deref().and_then(super::search::fts_query),
-    );
+    // searchable word filters nothing rather than failing. Added below, once the number of
+    // matches is known.
+    let fts = req.query.as_deref().and_then(super::search::fts_query);
     for (col, value) in [
         ("full_name", req.full_name),
         ("email", req.email),
@@ -219,7 +220,29 @@ pub fn candidate_list(ctx: &Context, req: CandidateList) -> Result<Page<Candidat
         if let Some(tag) = &tag {
             super::support::ensure_exists(c, "tags", "tag", "tag_id", tag)?;
         }
-        let total = f.count(c, None)?;
+        let mut matches = None;
+        if let Some(fts) = fts {
+            // Few matches: fetch them by rowid and sort them. Many (a common word): walk the
+            // sort column's index and keep the rows that match (`+rowid` stops SQLite from
+            // fetching and sorting tens of thousands of rows for a page of 50).
+            let n: i64 = c
+                .prepare_cached(
+                    "SELECT count(*) FROM candidates_fts WHERE candidates_fts MATCH ?1",
+                )?
+                .query_row([&fts], |r| r.get(0))?;
+            let clause = if n > DENSE_MATCHES {
+                "+rowid IN (SELECT rowid FROM candidates_fts WHERE candidates_fts MATCH ?)"
+            } else {
+                "rowid IN (SELECT rowid FROM candidates_fts WHERE candidates_fts MATCH ?)"
+            };
+            f.add(clause, Some(fts));
+            matches = Some(n);
+        }
+        // With the search as the only filter, the index has counted already.
+        let total = match matches {
+            Some(n) if f.clauses.len() == 1 => n,
+            _ => f.count(c, None)?,
+        };
         let items = if descending {
             // SQLite puts blanks first ascending, so last descending: one backward walk.
             f.rows(c, None, &format!("{column} DESC, id DESC"), limit, offset)?
