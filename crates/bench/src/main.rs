@@ -65,14 +65,14 @@ impl Size {
             sync_rows: 100_000,
             push_changes: 10_000,
             open_runs: 20,
-            capture_runs: 3,
+            capture_runs: 2,
             page_runs: 5,
             import_rows: 100_000,
-            import_runs: 2,
+            import_runs: 1,
             search_runs: 3,
             board_runs: 50,
-            // A pull of 100k rows takes over a minute today: two runs fit the budget.
-            sync_runs: 2,
+            // A pull of 100k rows takes over a minute today: one run fits the 15-minute budget.
+            sync_runs: 1,
             app_runs: 5,
         }
     }
