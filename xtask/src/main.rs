@@ -80,6 +80,14 @@ const RELEASE_APP: [&str; 5] = [
     "talentdesk",
 ];
 
+/// `cargo build --release` of the desktop app (the build `run`, the end-to-end tests and the
+/// benchmarks' app rows use).
+fn build_release_app(root: &Path) -> Result<(), String> {
+    let mut cmd = process::cargo();
+    cmd.arg("build").args(RELEASE_APP).current_dir(root);
+    process::run(&mut cmd)
+}
+
 /// `cargo xtask e2e [FILTER]`: only the end-to-end tests (those whose names contain FILTER), for
 /// working on one walk without the whole suite. Assumes `cargo xtask test` set the machine up.
 fn e2e_only(filter: Option<&str>) -> Result<(), Failure> {
@@ -100,9 +108,7 @@ fn e2e_only(filter: Option<&str>) -> Result<(), Failure> {
         Ok(())
     })?;
     steps.run("Release app build (cargo build --release)", || {
-        let mut cmd = process::cargo();
-        cmd.arg("build").args(RELEASE_APP).current_dir(&root);
-        process::run(&mut cmd)
+        build_release_app(&root)
     })?;
     let app = binary_path(&root, "release", "talentdesk");
     let mut tally = Tally::default();
@@ -151,9 +157,7 @@ fn test() -> Result<(), Failure> {
             Ok(())
         })?;
         steps.run("Release app build (cargo build --release)", || {
-            let mut cmd = process::cargo();
-            cmd.arg("build").args(RELEASE_APP).current_dir(&root);
-            process::run(&mut cmd)
+            build_release_app(&root)
         })?;
         let app = binary_path(&root, "release", "talentdesk");
         steps.run("End-to-end tests (release app under Xvfb)", || {
@@ -185,12 +189,7 @@ fn run() -> Result<(), Failure> {
         ui::npm(&root, &["run", "build"])
     })?;
     steps.run("App build (cargo build --release)", || {
-        process::run(
-            process::cargo()
-                .arg("build")
-                .args(RELEASE_APP)
-                .current_dir(&root),
-        )
+        build_release_app(&root)
     })?;
     if let Some(hint) = system::headless_hint(&binary_path(&root, "release", "talentdesk")) {
         steps.done("built, but there is no display to show the window on");
@@ -221,9 +220,7 @@ fn bench() -> Result<(), Failure> {
             ui::npm(&root, &["run", "build"])
         })?;
         steps.run("Release app build (cargo build --release)", || {
-            let mut cmd = process::cargo();
-            cmd.arg("build").args(RELEASE_APP).current_dir(&root);
-            process::run(&mut cmd)
+            build_release_app(&root)
         })?;
     }
     steps.run(
