@@ -9,16 +9,22 @@
 //!   `ON DELETE` action as a captured local write, so every device and the
 //!   server end up with the same rows;
 //! - only cells the incoming state wins are written, so a no-op page costs
-//!   reads only.
+//!   reads only;
+//! - rows new to this device with every column (an initial pull) are queued
+//!   and inserted many per statement ([`Bulk`]): SQLite opens a statement
+//!   journal for every statement that fires triggers and FTS5 flushes its
+//!   pending terms at each one, so one insert per row spent most of its time
+//!   copying pages and writing one-row index segments. Any other row first
+//!   flushes the queue, so rows are still applied in order.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 
 use rusqlite::types::Value as SqlValue;
 use rusqlite::{params, params_from_iter, Connection, OptionalExtension};
 use serde_json::{Map, Value};
 use talentdesk_core::clock::Clock;
 
-use crate::capture::{fold, load_clock, note_max_hlc, save_clock, site_id};
+use crate::capture::{fold, load_clock, note_max_hlc, save_clock, site_id, StoredClock};
 use crate::error::{Result, SyncError};
 use crate::merge::merge;
 use crate::row::RowChange;
@@ -213,15 +219,121 @@ pub fn apply_rows(
     conn.execute_batch("PRAGMA defer_foreign_keys = ON")?;
     let mut report = ApplyReport::default();
     let mut written: BTreeSet<(String, String)> = BTreeSet::new();
+    let mut bulk = Bulk::default();
     for row in rows {
         let t = schema.table(&row.table)?;
+        if bulk.take(conn, t, row, &mut report)? {
+            written.insert((t.name.clone(), row.pk.clone()));
+            continue;
+        }
+        bulk.flush(conn, schema)?;
         if let Some(k) = apply_one(conn, t, &site, row, &mut report)? {
             written.insert(k);
         }
     }
+    bulk.flush(conn, schema)?;
     report.orphans_resolved = resolve_orphans(conn, schema, &written)?;
     note_max_hlc(conn, clock.last())?;
     Ok(report)
+}
+
+/// Most parameters SQLite binds in one statement (its default limit).
+const MAX_PARAMS: usize = 32_766;
+
+/// New rows waiting to be inserted many per statement: by table (in the
+/// order tables first appear), each row's values in the table's column order.
+#[derive(Default)]
+struct Bulk {
+    tables: Vec<(String, Vec<Vec<SqlValue>>)>,
+}
+
+impl Bulk {
+    /// Queue `row` if it is new here (no clock, no row), alive and carries
+    /// every column; its clock is stored at once. False: apply it one by one.
+    fn take(
+        &mut self,
+        conn: &Connection,
+        t: &Table,
+        row: &RowChange,
+        report: &mut ApplyReport,
+    ) -> Result<bool> {
+        let incoming = row.clock();
+        if !incoming.is_alive()
+            || incoming.cells.len() != t.columns.len()
+            || t.columns
+                .iter()
+                .any(|c| !incoming.cells.contains_key(&c.name))
+        {
+            return Ok(false);
+        }
+        if load_clock(conn, t, &row.pk)?.exists || row_exists(conn, &t.name, &t.pk, &row.pk)? {
+            return Ok(false);
+        }
+        let mut newest: HashMap<&str, (&crate::row::Stamp, &Value)> = HashMap::new();
+        for g in &row.cells {
+            for (col, v) in &g.values {
+                let slot = newest.entry(col.as_str()).or_insert((&g.stamp, v));
+                if g.stamp > *slot.0 {
+                    *slot = (&g.stamp, v);
+                }
+            }
+        }
+        let mut values = Vec::with_capacity(t.columns.len());
+        for c in &t.columns {
+            if c.name == t.pk {
+                values.push(SqlValue::Text(row.pk.clone()));
+            } else {
+                values.push(
+                    newest
+                        .get(c.name.as_str())
+                        .map_or(Ok(SqlValue::Null), |(_, v)| to_sql(v))?,
+                );
+            }
+        }
+        set_guard(conn, &t.name, &row.pk, true)?;
+        let stored = StoredClock {
+            clock: incoming,
+            tomb: None,
+            exists: true,
+        };
+        save_clock(conn, t, &row.pk, &stored)?;
+        match self.tables.iter_mut().find(|(name, _)| *name == t.name) {
+            Some((_, rows)) => rows.push(values),
+            None => self.tables.push((t.name.clone(), vec![values])),
+        }
+        report.rows_changed += 1;
+        report.inserted += 1;
+        Ok(true)
+    }
+
+    /// Insert every queued row (their guards are set, so capture skips
+    /// them), then lift the guards.
+    fn flush(&mut self, conn: &Connection, schema: &Schema) -> Result<()> {
+        for (table, rows) in self.tables.drain(..) {
+            let t = schema.table(&table)?;
+            let width = t.columns.len();
+            let per_statement = (MAX_PARAMS / width).max(1);
+            let cols = t
+                .columns
+                .iter()
+                .map(|c| q(&c.name))
+                .collect::<Vec<_>>()
+                .join(", ");
+            let tuple = format!("({})", vec!["?"; width].join(", "));
+            for chunk in rows.chunks(per_statement) {
+                let sql = format!(
+                    "INSERT INTO {} ({cols}) VALUES {}",
+                    q(&t.name),
+                    vec![tuple.as_str(); chunk.len()].join(", ")
+                );
+                conn.prepare_cached(&sql)?
+                    .execute(params_from_iter(chunk.iter().flatten()))?;
+            }
+            conn.prepare_cached("DELETE FROM sync_guard WHERE tbl = ?1")?
+                .execute([&t.name])?;
+        }
+        Ok(())
+    }
 }
 
 fn apply_one(
