@@ -465,32 +465,23 @@ fn resolve_orphans(
     for (table, pk) in written {
         let t = schema.table(table)?;
         for fk in &t.fks {
-            if !row_exists(conn, &t.name, &t.pk, pk)? {
-                break; // already cascaded away
-            }
+            // The row's parent key, when the row is still there (not
+            // cascaded away) and its parent is not.
             let sql = format!(
-                "SELECT {} FROM {} WHERE {} = ?1",
-                q(&fk.column),
-                q(&t.name),
-                q(&t.pk)
+                "SELECT 1 FROM {t} c WHERE c.{pk} = ?1 AND c.{col} IS NOT NULL \
+                 AND NOT EXISTS (SELECT 1 FROM {parent} p WHERE p.{pcol} = c.{col})",
+                t = q(&t.name),
+                pk = q(&t.pk),
+                col = q(&fk.column),
+                parent = q(&fk.parent),
+                pcol = q(&fk.parent_column)
             );
-            let parent: Option<SqlValue> = conn
+            let orphan = conn
                 .prepare_cached(&sql)?
-                .query_row([pk], |r| r.get(0))
-                .optional()?;
-            let parent_key = match parent {
-                None | Some(SqlValue::Null) => continue,
-                Some(v) => v,
-            };
-            let sql = format!(
-                "SELECT EXISTS(SELECT 1 FROM {} WHERE {} = ?1)",
-                q(&fk.parent),
-                q(&fk.parent_column)
-            );
-            let present: bool = conn
-                .prepare_cached(&sql)?
-                .query_row([&parent_key], |r| r.get(0))?;
-            if present {
+                .query_row([pk], |_| Ok(()))
+                .optional()?
+                .is_some();
+            if !orphan {
                 continue;
             }
             resolved += 1;

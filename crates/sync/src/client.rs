@@ -413,8 +413,17 @@ impl SyncClient {
     }
 }
 
-/// Merge a pulled row state into the inbox.
+/// Merge a pulled row state into the inbox. The common case, a row not in
+/// the inbox yet, costs one statement.
 fn stash(c: &Connection, row: &RowChange) -> Result<()> {
+    let added = c
+        .prepare_cached(
+            "INSERT INTO sync_inbox (tbl, pk, state) VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING",
+        )?
+        .execute(params![row.table, row.pk, serde_json::to_string(row)?])?;
+    if added == 1 {
+        return Ok(());
+    }
     let existing: Option<String> = c
         .prepare_cached("SELECT state FROM sync_inbox WHERE tbl = ?1 AND pk = ?2")?
         .query_row(params![row.table, row.pk], |r| r.get(0))
