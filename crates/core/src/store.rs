@@ -4,7 +4,12 @@
 //! no trace. `Store` opens the file, migrates it with the embedded SQL files
 //! from the repo's `migrations/` folder, and hands out pooled connections only
 //! through `read` and `write` closures.
+//!
+//! A new file starts as a copy of the image build.rs made by running every
+//! migration (see `create_from_image`): creating the schema statement by
+//! statement took most of a second on each new database.
 
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
@@ -31,6 +36,10 @@ mod embedded {
 const CONNECTION_PRAGMAS: &str = "PRAGMA foreign_keys=ON; PRAGMA busy_timeout=5000; \
      PRAGMA synchronous=NORMAL; PRAGMA temp_store=MEMORY; PRAGMA cache_size=-16384;";
 
+/// A new database with every migration applied (and its history recorded)
+/// by refinery in build.rs; WAL mode is already set in its header.
+static NEW_DATABASE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/new-database.sqlite"));
+
 /// Pool size: SQLite serializes writers anyway; a few readers are plenty.
 const POOL_MAX: u32 = 8;
 
@@ -48,6 +57,8 @@ struct Inner {
     path: Option<PathBuf>,
     /// Stamps captured changes (`sync_hlc()` on every connection).
     clock: Arc<Clock>,
+    /// The file was new and started as the image (see `create_from_image`).
+    from_image: bool,
     /// In-memory only: keeps the shared-cache database alive while the store lives.
     _keep_alive: Option<Mutex<Connection>>,
 }
@@ -75,6 +86,7 @@ impl Store {
                 Error::io(format!("cannot create folder {}: {e}", parent.display()))
             })?;
         }
+        let created = create_from_image(&path)?;
         let mut conn = Connection::open(&path)
             .map_err(|e| Error::database(format!("cannot open {}: {e}", path.display())))?;
         init_connection(&mut conn, &clock)?;
@@ -83,13 +95,18 @@ impl Store {
         if !mode.eq_ignore_ascii_case("wal") {
             tracing::warn!(%mode, "could not switch database to WAL");
         }
+        if created {
+            make_own(&mut conn)?;
+        }
+        // Refinery checks the history; it applies what the image lacks (nothing,
+        // unless the image is older than the migrations, which build.rs prevents).
         migrate(&mut conn)?;
         resume_clock(&conn, &clock)?;
         drop(conn);
         let init_clock = Arc::clone(&clock);
         let manager = SqliteConnectionManager::file(&path)
             .with_init(move |c| init_connection(c, &init_clock));
-        Self::from_manager(manager, Some(path), None, clock)
+        Self::from_manager(manager, Some(path), None, clock, created)
     }
 
     /// Open the database at [`Store::default_path`].
@@ -125,7 +142,7 @@ impl Store {
         let manager = SqliteConnectionManager::file(&uri)
             .with_flags(flags)
             .with_init(move |c| init_connection(c, &init_clock));
-        Self::from_manager(manager, None, Some(Mutex::new(keeper)), clock)
+        Self::from_manager(manager, None, Some(Mutex::new(keeper)), clock, false)
     }
 
     fn from_manager(
@@ -133,6 +150,7 @@ impl Store {
         path: Option<PathBuf>,
         keep_alive: Option<Mutex<Connection>>,
         clock: Arc<Clock>,
+        from_image: bool,
     ) -> Result<Store> {
         let pool = Pool::builder()
             .max_size(POOL_MAX)
@@ -144,6 +162,7 @@ impl Store {
                 pool,
                 path,
                 clock,
+                from_image,
                 _keep_alive: keep_alive,
             }),
         })
@@ -152,6 +171,12 @@ impl Store {
     /// File path of the database; `None` for in-memory stores.
     pub fn path(&self) -> Option<&Path> {
         self.inner.path.as_deref()
+    }
+
+    /// Whether [`Store::open`] found no file and wrote the new-database image
+    /// (every migration applied at build time) instead of migrating step by step.
+    pub fn created_from_image(&self) -> bool {
+        self.inner.from_image
     }
 
     /// The clock that stamps this store's captured changes.
@@ -231,6 +256,56 @@ fn init_connection(conn: &mut Connection, clock: &Arc<Clock>) -> rusqlite::Resul
     // Migration V11's duplicate-key triggers call these.
     crate::domain::duplicates::keys::register(conn)?;
     clock.register(conn)
+}
+
+/// Write the new-database image to `path` when no file is there yet, and say
+/// whether it did. An existing file, even an empty one, is left alone and
+/// migrated by refinery as before; so is a path with a leftover `-wal` file,
+/// which SQLite would replay onto the image.
+fn create_from_image(path: &Path) -> Result<bool> {
+    let mut wal = path.as_os_str().to_owned();
+    wal.push("-wal");
+    if Path::new(&wal).exists() {
+        return Ok(false);
+    }
+    let mut file = match std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(path)
+    {
+        Ok(file) => file,
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => return Ok(false),
+        Err(e) => {
+            return Err(Error::io(format!("cannot create {}: {e}", path.display())));
+        }
+    };
+    // Synced before SQLite sees it: a crash must not leave half an image.
+    if let Err(e) = file.write_all(NEW_DATABASE).and_then(|()| file.sync_all()) {
+        drop(file);
+        let _ = std::fs::remove_file(path);
+        return Err(Error::io(format!("cannot write {}: {e}", path.display())));
+    }
+    Ok(true)
+}
+
+/// What the image must not share between databases: the sync site id (V10
+/// made one when build.rs ran the migrations; every database needs its own,
+/// or two devices would stamp changes as one) and the history's times of
+/// application (they are now, as if refinery had just run).
+fn make_own(conn: &mut Connection) -> Result<()> {
+    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    tx.execute(
+        "UPDATE sync_site SET site_id = ?1,
+                created_at = strftime('%Y-%m-%dT%H:%M:%fZ','now'),
+                updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now')",
+        [uuid::Uuid::new_v4().to_string()],
+    )?;
+    tx.execute(
+        "UPDATE refinery_schema_history SET applied_on = ?1",
+        [crate::now_utc()],
+    )?;
+    tx.commit()?;
+    Ok(())
 }
 
 /// Start the clock past every stamp already in the file, so a restart (or a

@@ -152,3 +152,140 @@ fn open_reports_unusable_path() {
     let err = Store::open(file.join("td.db")).unwrap_err();
     assert_eq!(err.code, talentdesk_core::ErrorCode::Io);
 }
+
+/// Everything that makes up a database apart from what is its own: the
+/// schema in creation order, the migration history without its times, a few
+/// header settings, and every row of every table but the sync site row.
+fn fingerprint(store: &Store) -> Vec<String> {
+    store
+        .read(|c| {
+            let mut out = Vec::new();
+            let mut master =
+                c.prepare("SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY rowid")?;
+            let rows = master.query_map([], |r| {
+                Ok(format!(
+                    "{}|{}|{}|{:?}",
+                    r.get::<_, String>(0)?,
+                    r.get::<_, String>(1)?,
+                    r.get::<_, String>(2)?,
+                    r.get::<_, Option<String>>(3)?
+                ))
+            })?;
+            for row in rows {
+                out.push(row?);
+            }
+            let mut history = c.prepare(
+                "SELECT version, name, checksum FROM refinery_schema_history ORDER BY version",
+            )?;
+            let rows = history.query_map([], |r| {
+                Ok(format!(
+                    "history {}|{}|{}",
+                    r.get::<_, i64>(0)?,
+                    r.get::<_, String>(1)?,
+                    r.get::<_, String>(2)?
+                ))
+            })?;
+            for row in rows {
+                out.push(row?);
+            }
+            for pragma in [
+                "user_version",
+                "application_id",
+                "page_size",
+                "journal_mode",
+            ] {
+                let v: rusqlite::types::Value =
+                    c.query_row(&format!("PRAGMA {pragma}"), [], |r| r.get(0))?;
+                out.push(format!("{pragma} {v:?}"));
+            }
+            let tables: Vec<String> = c
+                .prepare(
+                    "SELECT name FROM sqlite_master WHERE type = 'table'
+                     AND name NOT IN ('sync_site', 'refinery_schema_history') ORDER BY name",
+                )?
+                .query_map([], |r| r.get(0))?
+                .collect::<rusqlite::Result<_>>()?;
+            for table in tables {
+                let mut stmt = c.prepare(&format!("SELECT * FROM \"{table}\" ORDER BY 1"))?;
+                let width = stmt.column_count();
+                let mut rows = stmt.query([])?;
+                while let Some(r) = rows.next()? {
+                    let values = (0..width)
+                        .map(|i| r.get::<_, rusqlite::types::Value>(i))
+                        .collect::<rusqlite::Result<Vec<_>>>()?;
+                    out.push(format!("{table} {values:?}"));
+                }
+            }
+            let site: String = c.query_row(
+                "SELECT max_hlc || '|' || folded_seq FROM sync_site",
+                [],
+                |r| r.get(0),
+            )?;
+            out.push(format!("sync_site {site}"));
+            Ok(out)
+        })
+        .unwrap()
+}
+
+fn site_id(store: &Store) -> String {
+    store
+        .read(|c| Ok(c.query_row("SELECT site_id FROM sync_site", [], |r| r.get(0))?))
+        .unwrap()
+}
+
+#[test]
+fn new_file_from_image_matches_step_by_step_migration() {
+    let dir = tempfile::tempdir().unwrap();
+    let new = Store::open(dir.path().join("new.db")).unwrap();
+    let other = Store::open(dir.path().join("other.db")).unwrap();
+    // An existing (empty) file is migrated by refinery, one migration after another.
+    let stepwise_path = dir.path().join("stepwise.db");
+    std::fs::File::create(&stepwise_path).unwrap();
+    let stepwise = Store::open(&stepwise_path).unwrap();
+    assert!(new.created_from_image() && other.created_from_image());
+    assert!(!stepwise.created_from_image());
+
+    let expected = fingerprint(&stepwise);
+    assert!(
+        expected
+            .iter()
+            .any(|l| l.starts_with("table|candidates_fts|")),
+        "the full-text tables are part of the schema"
+    );
+    assert!(expected.iter().any(|l| l.starts_with("trigger|")));
+    assert_eq!(fingerprint(&new), expected);
+
+    // Device-specific: each new database gets its own site id, made now.
+    let ids = [site_id(&new), site_id(&other), site_id(&stepwise)];
+    assert_ne!(ids[0], ids[1]);
+    assert_ne!(ids[0], ids[2]);
+    for id in &ids {
+        let parsed = uuid::Uuid::parse_str(id).unwrap();
+        assert_eq!(parsed.get_version_num(), 4, "{id}");
+        assert_eq!(&parsed.to_string(), id);
+    }
+    let (created, applied): (String, String) = new
+        .read(|c| {
+            Ok(c.query_row(
+                "SELECT (SELECT created_at FROM sync_site),
+                        (SELECT min(applied_on) FROM refinery_schema_history)",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )?)
+        })
+        .unwrap();
+    let today = chrono::Utc::now().format("%Y-%m-%d").to_string();
+    assert!(
+        created.starts_with(&today) && applied.starts_with(&today),
+        "{created} {applied}"
+    );
+
+    // Reopening an image-made file migrates nothing and keeps its identity.
+    let path = new.path().unwrap().to_path_buf();
+    let id = site_id(&new);
+    drop(new);
+    let again = Store::open(&path).unwrap();
+    assert!(!again.created_from_image());
+    assert_eq!(site_id(&again), id);
+    assert_eq!(fingerprint(&again), expected);
+}
