@@ -6,10 +6,12 @@
 //! through `read` and `write` closures.
 //!
 //! A new file starts as a copy of the image build.rs made by running every
-//! migration (see `create_from_image`): creating the schema statement by
-//! statement took most of a second on each new database.
+//! migration (see `store/image.rs`): creating the schema statement by
+//! statement took most of a second on each new database. The connection that
+//! opened and migrated the file becomes the pool's first: a connection parses
+//! the whole schema (1,500 objects, tens of milliseconds) before its first
+//! statement, and the pool would otherwise open a second one at once.
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
@@ -20,6 +22,8 @@ use rusqlite::{Connection, OpenFlags, OptionalExtension, Transaction, Transactio
 
 use crate::clock::{Clock, Hlc};
 use crate::error::{Error, Result};
+
+mod image;
 
 mod embedded {
     refinery::embed_migrations!("../../migrations");
@@ -36,10 +40,6 @@ mod embedded {
 const CONNECTION_PRAGMAS: &str = "PRAGMA foreign_keys=ON; PRAGMA busy_timeout=5000; \
      PRAGMA synchronous=NORMAL; PRAGMA temp_store=MEMORY; PRAGMA cache_size=-16384;";
 
-/// A new database with every migration applied (and its history recorded)
-/// by refinery in build.rs; WAL mode is already set in its header.
-static NEW_DATABASE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/new-database.sqlite"));
-
 /// Pool size: SQLite serializes writers anyway; a few readers are plenty.
 const POOL_MAX: u32 = 8;
 
@@ -53,7 +53,7 @@ pub struct Store {
 }
 
 struct Inner {
-    pool: Pool<SqliteConnectionManager>,
+    pool: Pool<Manager>,
     path: Option<PathBuf>,
     /// Stamps captured changes (`sync_hlc()` on every connection).
     clock: Arc<Clock>,
@@ -86,7 +86,7 @@ impl Store {
                 Error::io(format!("cannot create folder {}: {e}", parent.display()))
             })?;
         }
-        let created = create_from_image(&path)?;
+        let created = image::create_from_image(&path)?;
         let mut conn = Connection::open(&path)
             .map_err(|e| Error::database(format!("cannot open {}: {e}", path.display())))?;
         init_connection(&mut conn, &clock)?;
@@ -96,16 +96,19 @@ impl Store {
             tracing::warn!(%mode, "could not switch database to WAL");
         }
         if created {
-            make_own(&mut conn)?;
+            image::make_own(&mut conn)?;
         }
         // Refinery checks the history; it applies what the image lacks (nothing,
         // unless the image is older than the migrations, which build.rs prevents).
         migrate(&mut conn)?;
         resume_clock(&conn, &clock)?;
-        drop(conn);
         let init_clock = Arc::clone(&clock);
         let manager = SqliteConnectionManager::file(&path)
             .with_init(move |c| init_connection(c, &init_clock));
+        let manager = Manager {
+            files: manager,
+            first: Mutex::new(Some(conn)),
+        };
         Self::from_manager(manager, Some(path), None, clock, created)
     }
 
@@ -142,11 +145,15 @@ impl Store {
         let manager = SqliteConnectionManager::file(&uri)
             .with_flags(flags)
             .with_init(move |c| init_connection(c, &init_clock));
+        let manager = Manager {
+            files: manager,
+            first: Mutex::new(None),
+        };
         Self::from_manager(manager, None, Some(Mutex::new(keeper)), clock, false)
     }
 
     fn from_manager(
-        manager: SqliteConnectionManager,
+        manager: Manager,
         path: Option<PathBuf>,
         keep_alive: Option<Mutex<Connection>>,
         clock: Arc<Clock>,
@@ -184,7 +191,7 @@ impl Store {
         &self.inner.clock
     }
 
-    fn conn(&self) -> Result<PooledConnection<SqliteConnectionManager>> {
+    fn conn(&self) -> Result<PooledConnection<Manager>> {
         Ok(self.inner.pool.get()?)
     }
 
@@ -248,6 +255,39 @@ impl Store {
     }
 }
 
+/// The pool's connection manager: hands out the connection that opened and
+/// migrated the file (already set up and with its schema parsed) first, then
+/// opens new ones.
+struct Manager {
+    files: SqliteConnectionManager,
+    first: Mutex<Option<Connection>>,
+}
+
+impl r2d2::ManageConnection for Manager {
+    type Connection = Connection;
+    type Error = rusqlite::Error;
+
+    fn connect(&self) -> rusqlite::Result<Connection> {
+        let first = self
+            .first
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .take();
+        match first {
+            Some(conn) => Ok(conn),
+            None => self.files.connect(),
+        }
+    }
+
+    fn is_valid(&self, conn: &mut Connection) -> rusqlite::Result<()> {
+        self.files.is_valid(conn)
+    }
+
+    fn has_broken(&self, conn: &mut Connection) -> bool {
+        self.files.has_broken(conn)
+    }
+}
+
 fn init_connection(conn: &mut Connection, clock: &Arc<Clock>) -> rusqlite::Result<()> {
     conn.execute_batch(CONNECTION_PRAGMAS)?;
     // Statements on synced tables compile their capture triggers: keep more
@@ -256,56 +296,6 @@ fn init_connection(conn: &mut Connection, clock: &Arc<Clock>) -> rusqlite::Resul
     // Migration V11's duplicate-key triggers call these.
     crate::domain::duplicates::keys::register(conn)?;
     clock.register(conn)
-}
-
-/// Write the new-database image to `path` when no file is there yet, and say
-/// whether it did. An existing file, even an empty one, is left alone and
-/// migrated by refinery as before; so is a path with a leftover `-wal` file,
-/// which SQLite would replay onto the image.
-fn create_from_image(path: &Path) -> Result<bool> {
-    let mut wal = path.as_os_str().to_owned();
-    wal.push("-wal");
-    if Path::new(&wal).exists() {
-        return Ok(false);
-    }
-    let mut file = match std::fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .open(path)
-    {
-        Ok(file) => file,
-        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => return Ok(false),
-        Err(e) => {
-            return Err(Error::io(format!("cannot create {}: {e}", path.display())));
-        }
-    };
-    // Synced before SQLite sees it: a crash must not leave half an image.
-    if let Err(e) = file.write_all(NEW_DATABASE).and_then(|()| file.sync_all()) {
-        drop(file);
-        let _ = std::fs::remove_file(path);
-        return Err(Error::io(format!("cannot write {}: {e}", path.display())));
-    }
-    Ok(true)
-}
-
-/// What the image must not share between databases: the sync site id (V10
-/// made one when build.rs ran the migrations; every database needs its own,
-/// or two devices would stamp changes as one) and the history's times of
-/// application (they are now, as if refinery had just run).
-fn make_own(conn: &mut Connection) -> Result<()> {
-    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-    tx.execute(
-        "UPDATE sync_site SET site_id = ?1,
-                created_at = strftime('%Y-%m-%dT%H:%M:%fZ','now'),
-                updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now')",
-        [uuid::Uuid::new_v4().to_string()],
-    )?;
-    tx.execute(
-        "UPDATE refinery_schema_history SET applied_on = ?1",
-        [crate::now_utc()],
-    )?;
-    tx.commit()?;
-    Ok(())
 }
 
 /// Start the clock past every stamp already in the file, so a restart (or a
