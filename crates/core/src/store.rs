@@ -96,7 +96,12 @@ impl Store {
             tracing::warn!(%mode, "could not switch database to WAL");
         }
         if created {
-            image::make_own(&mut conn)?;
+            if let Err(e) = image::make_own(&mut conn) {
+                // Not left behind with the image's shared site id: the next open starts over.
+                drop(conn);
+                image::remove(&path);
+                return Err(e);
+            }
         }
         // Refinery checks the history; it applies what the image lacks (nothing,
         // unless the image is older than the migrations, which build.rs prevents).

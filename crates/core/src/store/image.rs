@@ -19,13 +19,15 @@ static NEW_DATABASE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/new-datab
 
 /// Write the new-database image to `path` when no file is there yet, and say
 /// whether it did. An existing file, even an empty one, is left alone and
-/// migrated by refinery as before; so is a path with a leftover `-wal` file,
-/// which SQLite would replay onto the image.
+/// migrated by refinery as before; so is a path with a leftover `-wal` or
+/// `-journal` file, which SQLite would replay onto the image.
 pub(super) fn create_from_image(path: &Path) -> Result<bool> {
-    let mut wal = path.as_os_str().to_owned();
-    wal.push("-wal");
-    if Path::new(&wal).exists() {
-        return Ok(false);
+    for suffix in ["-wal", "-journal"] {
+        let mut leftover = path.as_os_str().to_owned();
+        leftover.push(suffix);
+        if Path::new(&leftover).exists() {
+            return Ok(false);
+        }
     }
     let mut file = match std::fs::OpenOptions::new()
         .write(true)
@@ -41,7 +43,7 @@ pub(super) fn create_from_image(path: &Path) -> Result<bool> {
     // Synced before SQLite sees it: a crash must not leave half an image.
     if let Err(e) = file.write_all(NEW_DATABASE).and_then(|()| file.sync_all()) {
         drop(file);
-        let _ = std::fs::remove_file(path);
+        remove(path);
         return Err(Error::io(format!("cannot write {}: {e}", path.display())));
     }
     Ok(true)
@@ -65,4 +67,13 @@ pub(super) fn make_own(conn: &mut Connection) -> Result<()> {
     )?;
     tx.commit()?;
     Ok(())
+}
+
+/// Remove a file this module created (and SQLite's companions of it).
+pub(super) fn remove(path: &Path) {
+    for suffix in ["", "-wal", "-shm"] {
+        let mut file = path.as_os_str().to_owned();
+        file.push(suffix);
+        let _ = std::fs::remove_file(Path::new(&file));
+    }
 }
