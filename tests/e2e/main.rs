@@ -14,6 +14,7 @@
 mod harness;
 mod job_search;
 mod sync;
+mod hire;
 
 use harness::{App, Profile};
 use serde_json::{json, Value};

@@ -93,7 +93,7 @@ async fn call(app: &App, name: &str, input: Value) -> Value {
         .unwrap_or_else(|e| app.fail(&format!("{name} was rejected: {e}")))
 }
 
-async fn go(app: &App, hash: &str) {
+pub(crate) async fn go(app: &App, hash: &str) {
     app.client()
         .execute("window.location.hash = arguments[0];", vec![json!(hash)])
         .await
@@ -146,7 +146,7 @@ async fn sync_now(app: &App) {
 }
 
 /// Open the card of `candidate` on the board and move it to `stage` with the drawer's select.
-async fn move_card(app: &App, candidate: &str, stage: &str) {
+pub(crate) async fn move_card(app: &App, candidate: &str, stage: &str) {
     let cards = app
         .client()
         .find_all(Locator::Css("[data-testid=application-card]"))
@@ -202,7 +202,7 @@ async fn move_card(app: &App, candidate: &str, stage: &str) {
 }
 
 /// The board as shown: stage name → the names on its cards, sorted.
-async fn read_board(app: &App) -> BTreeMap<String, Vec<String>> {
+pub(crate) async fn read_board(app: &App) -> BTreeMap<String, Vec<String>> {
     let shown = app
         .client()
         .execute(
