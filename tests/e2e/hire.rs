@@ -12,6 +12,7 @@ use std::path::Path;
 use fantoccini::Locator;
 
 use crate::harness::{App, Profile};
+use crate::job_search::set_value;
 use crate::sync::{move_card, read_board};
 
 const TEST: &str = "hire_walk";
@@ -133,13 +134,121 @@ async fn hire_walk() {
             .is_some_and(|c| c.iter().any(|n| n.contains("Ada"))),
         "{board:?}"
     );
-    // TODO: schedule the panel interview from the application drawer (interviewer Sam Lee,
-    // panelist Jo Park), two scorecards from the Interviews page, the panel summary; the
-    // assessment (nav-assessments → set, question, assessment, publish, invite → token →
-    // Take a test → submit → release); then Offer and Hired.
+    // A panel interview in three days: Sam Lee leads, Jo Park sits on the panel.
+    let card = app
+        .client()
+        .find(Locator::XPath(
+            "//*[@data-testid='application-card'][contains(., 'Ada')]",
+        ))
+        .await
+        .unwrap_or_else(|e| app.fail(&format!("Ada's card: {e}")));
+    card.click().await.unwrap_or_else(|e| app.fail(&format!("{e}")));
+    app.visible("[data-testid=application-drawer]").await;
+    let schedule = app
+        .client()
+        .find(Locator::XPath(
+            "//*[@data-testid='application-drawer']//button[contains(., 'Schedule interview')]",
+        ))
+        .await
+        .unwrap_or_else(|e| app.fail(&format!("the schedule button: {e}")));
+    schedule.click().await.unwrap_or_else(|e| app.fail(&format!("{e}")));
+    app.fill("input[name=title]", "Panel: systems design").await;
+    select_option(&app, "select[name=interview_type]", "Panel").await;
+    let day = app
+        .client()
+        .execute(
+            "const d = new Date(Date.now() + 3 * 86400000);
+             return d.getFullYear() + '-' + String(d.getMonth() + 1).padStart(2, '0') + '-' + String(d.getDate()).padStart(2, '0');",
+            vec![],
+        )
+        .await
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_else(|| app.fail("could not compute a date in the page"));
+    set_value(&app, "input[name=day]", &day).await;
+    set_value(&app, "input[name=clock]", "10:00").await;
+    select_option(&app, "select[name=interviewer_id]", "Sam Lee").await;
+    let jo = app
+        .client()
+        .find(Locator::XPath(
+            "//*[@data-testid='panelists']//label[contains(., 'Jo Park')]/input",
+        ))
+        .await
+        .unwrap_or_else(|e| app.fail(&format!("Jo Park on the panel: {e}")));
+    jo.click().await.unwrap_or_else(|e| app.fail(&format!("{e}")));
+    app.screenshot("7-panel-interview");
+    app.click("[data-testid=save-interview]").await;
+
+    // Two scorecards, one per panel member, then the panel summary.
+    app.click("[data-testid=nav-interviews]").await;
+    for (who, recommendation) in [("Sam Lee", "Strong hire"), ("Jo Park", "Hire")] {
+        app.click("[data-testid=interview-scorecard]").await;
+        select_option(&app, "select[name=interviewer_id]", who).await;
+        select_option(&app, "select[name=recommendation]", recommendation).await;
+        select_option(&app, "select[name=overall_rating]", "4 / 5").await;
+        app.click("[data-testid=save-scorecard]").await;
+    }
+    app.click("[data-testid=interview-summary]").await;
+    app.visible("[data-testid=panel-tally]").await;
+    app.screenshot("8-panel-summary");
+
+    // An assessment: a one-question set, published, sent to Ada, taken in the app, released.
+    app.click("[data-testid=nav-assessments]").await;
+    app.click("[data-testid=new-question-set]").await;
+    app.fill("[data-testid=question-set-skill]", "Rust").await;
+    app.click("[data-testid=save-question-set]").await;
+    app.click("[data-testid=add-question]").await;
+    app.fill("[data-testid=question-text]", "Which keyword declares an immutable binding?")
+        .await;
+    app.fill("[data-testid=question-option-0]", "mut").await;
+    app.fill("[data-testid=question-option-1]", "let").await;
+    app.click("[data-testid=question-correct-1]").await;
+    app.click("[data-testid=save-question]").await;
+    app.click("[data-testid=new-assessment]").await;
+    app.fill("[data-testid=assessment-title]", "Rust basics").await;
+    select_option(&app, "[data-testid=assessment-question-set]", "Rust").await;
+    app.fill("[data-testid=assessment-duration]", "15").await;
+    app.click("[data-testid=save-assessment]").await;
+    app.click("[data-testid=assessment-row] [data-testid=assessment-publish]")
+        .await;
+    app.click("[data-testid=assessment-invite]").await;
+    app.click("[data-testid=picker-option]").await;
+    app.click("[data-testid=send-invite]").await;
+    let token = app
+        .visible("[data-testid=invite-token]")
+        .await
+        .prop("value")
+        .await
+        .ok()
+        .flatten()
+        .unwrap_or_else(|| app.fail("no invitation token shown"));
+    app.click("[data-testid=invite-done]").await;
+    app.click("[data-testid=open-take-test]").await;
+    app.fill("[data-testid=test-token]", &token).await;
+    app.click("[data-testid=test-start]").await;
+    app.visible("[data-testid=test-timer]").await;
+    let let_option = app
+        .client()
+        .find(Locator::XPath("//*[@data-testid='test-option'][contains(., 'let')]"))
+        .await
+        .unwrap_or_else(|e| app.fail(&format!("the answer: {e}")));
+    let_option.click().await.unwrap_or_else(|e| app.fail(&format!("{e}")));
+    app.text_containing("[data-testid=test-saved]", "Saved").await;
+    app.screenshot("9-taking-the-test");
+    app.click("[data-testid=test-submit]").await;
+    app.visible("[data-testid=test-submitted]").await;
+    app.click("[data-testid=nav-assessments]").await;
+    app.text_containing("[data-testid=attempt-score]", "100%").await;
+    app.click("[data-testid=attempt-review]").await;
+    app.click("[data-testid=release-results]").await;
+    app.visible("[data-testid=attempt-released]").await;
+
+    // The offer, and the hire.
+    app.click("[data-testid=nav-requisitions]").await;
+    app.click("[data-testid=requisition-row]").await;
     for stage in ["Offer", "Hired"] {
         move_card(&app, "Ada", stage).await;
     }
-    app.screenshot("9-hired");
+    app.screenshot("10-hired");
     app.quit().await;
 }

@@ -17,7 +17,7 @@ const TEST: &str = "job_search_walk";
 
 /// Sets a date or time input the way React sees typing (native setter + `input` event):
 /// WebKitWebDriver cannot type into WebKitGTK's date and time fields reliably.
-async fn set_value(app: &App, css: &str, value: &str) {
+pub(crate) async fn set_value(app: &App, css: &str, value: &str) {
     app.visible(css).await;
     app.client()
         .execute(
