@@ -43,6 +43,22 @@ fn write_csv(path: &Path) {
     std::fs::write(path, body).expect("write the CSV");
 }
 
+/// Clicks the element matching `xpath` once it is there (lists re-render after a save).
+async fn click_xpath(app: &App, xpath: &str) {
+    let started = std::time::Instant::now();
+    loop {
+        if let Ok(element) = app.client().find(Locator::XPath(xpath)).await {
+            if element.click().await.is_ok() {
+                return;
+            }
+        }
+        if started.elapsed() > crate::harness::UI_TIMEOUT {
+            app.fail(&format!("could not click `{xpath}`"));
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    }
+}
+
 async fn select_option(app: &App, select_css: &str, label: &str) {
     let options = app
         .client()
@@ -91,7 +107,7 @@ async fn hire_walk() {
     app.fill("input[name=title]", "Platform Engineer").await;
     select_option(&app, "select[name=client_id]", "Globex").await;
     app.click("[data-testid=save-requisition]").await;
-    app.click("[data-testid=requisition-row]").await;
+    click_xpath(&app, "//*[@data-testid='requisition-row']//*[contains(text(), 'Platform Engineer')]").await;
     app.screenshot("3-requisition");
 
     // Import 50 candidates; the preview flags the two repeated people.
@@ -106,19 +122,25 @@ async fn hire_walk() {
     app.click("[data-testid=csv-import-start]").await;
     app.text_containing("[data-testid=csv-import-imported]", "50")
         .await;
-    // Merge both duplicates from the profile.
-    for _ in 0..2 {
-        app.click("[data-testid=csv-import-review-duplicate]").await;
-        app.visible("[data-testid=duplicates-panel]").await;
-        app.screenshot("5-duplicate");
-        app.click("[data-testid=duplicate-merge]").await;
-        app.click("[data-testid=merge-confirm]").await;
-        // TODO: close the drawer and reopen the import summary or the next duplicate.
-    }
+    // Merge both duplicates from the profile: the first from the import's summary, the
+    // second from the candidate table.
+    app.click("[data-testid=csv-import-review-duplicate]").await;
+    app.visible("[data-testid=duplicates-panel]").await;
+    app.screenshot("5-duplicate");
+    app.click("[data-testid=duplicate-merge]").await;
+    app.click("[data-testid=merge-confirm]").await;
+    app.text_containing("h1, .page-header", "49").await;
+    click_xpath(&app, "//*[@data-testid='candidate-drawer']//button[@aria-label='Close']").await;
+    click_xpath(&app, "//*[@data-testid='candidate-row']//*[contains(text(), 'G. Hopper')]").await;
+    app.visible("[data-testid=duplicates-panel]").await;
+    app.click("[data-testid=duplicate-merge]").await;
+    app.click("[data-testid=merge-confirm]").await;
+    app.text_containing("h1, .page-header", "48").await;
+    click_xpath(&app, "//*[@data-testid='candidate-drawer']//button[@aria-label='Close']").await;
 
     // One candidate through every stage, with a panel interview on the way.
     app.click("[data-testid=nav-requisitions]").await;
-    app.click("[data-testid=requisition-row]").await;
+    click_xpath(&app, "//*[@data-testid='requisition-row']//*[contains(text(), 'Platform Engineer')]").await;
     app.click("[data-testid=add-candidate]").await;
     app.fill("#f-candidate", "Ada").await;
     app.click("[data-testid=picker-option]").await;
@@ -245,7 +267,7 @@ async fn hire_walk() {
 
     // The offer, and the hire.
     app.click("[data-testid=nav-requisitions]").await;
-    app.click("[data-testid=requisition-row]").await;
+    click_xpath(&app, "//*[@data-testid='requisition-row']//*[contains(text(), 'Platform Engineer')]").await;
     for stage in ["Offer", "Hired"] {
         move_card(&app, "Ada", stage).await;
     }
