@@ -129,13 +129,13 @@ async fn hire_walk() {
     app.screenshot("5-duplicate");
     app.click("[data-testid=duplicate-merge]").await;
     app.click("[data-testid=merge-confirm]").await;
-    app.text_containing("h1, .page-header", "49").await;
+    app.text_containing(".page-desc", "49 people").await;
     click_xpath(&app, "//*[@data-testid='candidate-drawer']//button[@aria-label='Close']").await;
     click_xpath(&app, "//*[@data-testid='candidate-row']//*[contains(text(), 'G. Hopper')]").await;
     app.visible("[data-testid=duplicates-panel]").await;
     app.click("[data-testid=duplicate-merge]").await;
     app.click("[data-testid=merge-confirm]").await;
-    app.text_containing("h1, .page-header", "48").await;
+    app.text_containing(".page-desc", "48 people").await;
     click_xpath(&app, "//*[@data-testid='candidate-drawer']//button[@aria-label='Close']").await;
 
     // One candidate through every stage, with a panel interview on the way.
