@@ -131,7 +131,7 @@ async fn hire_walk() {
     app.click("[data-testid=merge-confirm]").await;
     app.text_containing(".page-desc", "49 people").await;
     click_xpath(&app, "//*[@data-testid='candidate-drawer']//button[@aria-label='Close']").await;
-    click_xpath(&app, "//*[@data-testid='candidate-row']//*[contains(text(), 'G. Hopper')]").await;
+    click_xpath(&app, "//*[@data-testid='candidate-row']//*[contains(text(), 'Grace Hopper')]").await;
     app.visible("[data-testid=duplicates-panel]").await;
     app.click("[data-testid=duplicate-merge]").await;
     app.click("[data-testid=merge-confirm]").await;
