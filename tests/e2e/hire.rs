@@ -145,22 +145,25 @@ async fn hire_walk() {
     app.fill("#f-candidate", "Ada").await;
     app.click("[data-testid=picker-option]").await;
     app.click("[data-testid=save-application]").await;
+    // The merge kept the older record's name.
+    app.text_containing("[data-testid=application-card]", "Lovelace")
+        .await;
     for stage in ["Screening", "Interview"] {
-        move_card(&app, "Ada", stage).await;
+        move_card(&app, "Lovelace", stage).await;
     }
     app.screenshot("6-pipeline");
     let board = read_board(&app).await;
     assert!(
         board
             .get("Interview")
-            .is_some_and(|c| c.iter().any(|n| n.contains("Ada"))),
+            .is_some_and(|c| c.iter().any(|n| n.contains("Lovelace"))),
         "{board:?}"
     );
     // A panel interview in three days: Sam Lee leads, Jo Park sits on the panel.
     let card = app
         .client()
         .find(Locator::XPath(
-            "//*[@data-testid='application-card'][contains(., 'Ada')]",
+            "//*[@data-testid='application-card'][contains(., 'Lovelace')]",
         ))
         .await
         .unwrap_or_else(|e| app.fail(&format!("Ada's card: {e}")));
@@ -269,7 +272,7 @@ async fn hire_walk() {
     app.click("[data-testid=nav-requisitions]").await;
     click_xpath(&app, "//*[@data-testid='requisition-row']//*[contains(text(), 'Platform Engineer')]").await;
     for stage in ["Offer", "Hired"] {
-        move_card(&app, "Ada", stage).await;
+        move_card(&app, "Lovelace", stage).await;
     }
     app.screenshot("10-hired");
     app.quit().await;
