@@ -143,7 +143,7 @@ async fn hire_walk() {
     click_xpath(&app, "//*[@data-testid='requisition-row']//*[contains(text(), 'Platform Engineer')]").await;
     app.click("[data-testid=add-candidate]").await;
     app.fill("#f-candidate", "Ada").await;
-    app.click("[data-testid=picker-option]").await;
+    click_xpath(&app, "//*[@data-testid='picker-option'][contains(., 'Lovelace')]").await;
     app.click("[data-testid=save-application]").await;
     // The merge kept the older record's name.
     app.text_containing("[data-testid=application-card]", "Lovelace")
@@ -237,7 +237,7 @@ async fn hire_walk() {
     app.click("[data-testid=assessment-row] [data-testid=assessment-publish]")
         .await;
     app.click("[data-testid=assessment-invite]").await;
-    app.click("[data-testid=picker-option]").await;
+    click_xpath(&app, "//*[@data-testid='picker-option'][contains(., 'Lovelace')]").await;
     app.click("[data-testid=send-invite]").await;
     let token = app
         .visible("[data-testid=invite-token]")
