@@ -205,6 +205,9 @@ async fn hire_walk() {
     app.click("[data-testid=save-interview]").await;
 
     // Two scorecards, one per panel member, then the panel summary.
+    app.text_containing("[data-testid=toast]", "Interview scheduled")
+        .await;
+    click_xpath(&app, "//*[@data-testid='application-drawer']//button[@aria-label='Close']").await;
     app.click("[data-testid=nav-interviews]").await;
     for (who, recommendation) in [("Sam Lee", "Strong hire"), ("Jo Park", "Hire")] {
         app.click("[data-testid=interview-scorecard]").await;
