@@ -219,6 +219,7 @@ async fn hire_walk() {
     app.click("[data-testid=interview-summary]").await;
     app.visible("[data-testid=panel-tally]").await;
     app.screenshot("8-panel-summary");
+    click_xpath(&app, "//*[@role='dialog']//button[@aria-label='Close']").await;
 
     // An assessment: a one-question set, published, sent to Ada, taken in the app, released.
     app.click("[data-testid=nav-assessments]").await;
