@@ -267,6 +267,7 @@ async fn hire_walk() {
     app.click("[data-testid=test-submit]").await;
     app.visible("[data-testid=test-submitted]").await;
     app.click("[data-testid=nav-assessments]").await;
+    app.click("[data-testid=assessment-attempts]").await;
     app.text_containing("[data-testid=attempt-score]", "100%").await;
     app.click("[data-testid=attempt-review]").await;
     app.click("[data-testid=release-results]").await;
