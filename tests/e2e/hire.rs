@@ -272,6 +272,7 @@ async fn hire_walk() {
     app.click("[data-testid=attempt-review]").await;
     app.click("[data-testid=release-results]").await;
     app.visible("[data-testid=attempt-released]").await;
+    app.screenshot("10-assessment-released");
 
     // The offer, and the hire.
     app.click("[data-testid=nav-requisitions]").await;
@@ -279,6 +280,13 @@ async fn hire_walk() {
     for stage in ["Offer", "Hired"] {
         move_card(&app, "Lovelace", stage).await;
     }
-    app.screenshot("10-hired");
+    app.screenshot("11-hired");
+    let board = read_board(&app).await;
+    assert!(
+        board
+            .get("Hired")
+            .is_some_and(|c| c.iter().any(|n| n.contains("Lovelace"))),
+        "{board:?}"
+    );
     app.quit().await;
 }

@@ -95,13 +95,15 @@ export function AssessmentsPage() {
                       {a.is_published ? "Yes" : "No"}
                     </label>
                   </td>
-                  <td className="row-actions">
-                    <Button size="sm" icon="link" disabled={!a.is_published} data-testid="assessment-invite" onClick={() => setInviting(a)}>
-                      Invite
-                    </Button>
-                    <Button size="sm" variant="ghost" data-testid="assessment-attempts" onClick={() => setSelected(selected === a.id ? null : a.id)}>
-                      Attempts
-                    </Button>
+                  <td>
+                    <div className="row-actions row-actions-nowrap">
+                      <Button size="sm" icon="link" disabled={!a.is_published} data-testid="assessment-invite" onClick={() => setInviting(a)}>
+                        Invite
+                      </Button>
+                      <Button size="sm" variant="ghost" data-testid="assessment-attempts" onClick={() => setSelected(selected === a.id ? null : a.id)}>
+                        Attempts
+                      </Button>
+                    </div>
                   </td>
                 </tr>
               ))}
