@@ -318,6 +318,17 @@ impl App {
         false
     }
 
+    /// Waits until no element matching `css` is displayed (a dialog closed after its save).
+    pub async fn gone(&self, css: &str) {
+        let started = Instant::now();
+        while self.is_visible(css).await {
+            if started.elapsed() > UI_TIMEOUT {
+                self.fail(&format!("`{css}` was still displayed after {UI_TIMEOUT:?}"));
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
     /// Waits until some element matching `css` shows text containing `needle`, and returns it.
     pub async fn text_containing(&self, css: &str, needle: &str) -> String {
         let started = Instant::now();
@@ -328,10 +339,9 @@ impl App {
                 .await
                 .unwrap_or_default()
             {
-                if let Ok(text) = element.text().await {
-                    if text.contains(needle) {
-                        return text;
-                    }
+                let text = self.rendered_text(&element).await;
+                if text.contains(needle) {
+                    return text;
                 }
             }
             if started.elapsed() > UI_TIMEOUT {
@@ -340,6 +350,26 @@ impl App {
                 ));
             }
             tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    /// An element's rendered text. WebKitWebDriver answers "" for some cells
+    /// of a table it draws (seen on the assessment attempts' score cell), so an
+    /// empty answer is checked against the page's own `innerText`, which is
+    /// still "" for anything hidden by CSS.
+    async fn rendered_text(&self, element: &Element) -> String {
+        match element.text().await {
+            Ok(text) if !text.is_empty() => text,
+            _ => match serde_json::to_value(element) {
+                Ok(arg) => self
+                    .client()
+                    .execute("return arguments[0].innerText;", vec![arg])
+                    .await
+                    .ok()
+                    .and_then(|v| v.as_str().map(str::to_string))
+                    .unwrap_or_default(),
+                Err(_) => String::new(),
+            },
         }
     }
 

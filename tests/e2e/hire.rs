@@ -9,6 +9,7 @@
 use std::fmt::Write as _;
 use std::path::Path;
 
+use fantoccini::key::Key;
 use fantoccini::Locator;
 
 use crate::harness::{App, Profile};
@@ -60,21 +61,40 @@ async fn click_xpath(app: &App, xpath: &str) {
 }
 
 async fn select_option(app: &App, select_css: &str, label: &str) {
-    let options = app
-        .client()
-        .find_all(Locator::Css(&format!("{select_css} option")))
-        .await
-        .unwrap_or_default();
-    for option in options {
-        if option.text().await.unwrap_or_default().contains(label) {
-            option
-                .click()
-                .await
-                .unwrap_or_else(|e| app.fail(&format!("picking {label}: {e}")));
-            return;
+    // The options may still be loading (the team, the question sets): wait for them.
+    let started = std::time::Instant::now();
+    while started.elapsed() < std::time::Duration::from_secs(20) {
+        let options = app
+            .client()
+            .find_all(Locator::Css(&format!("{select_css} option")))
+            .await
+            .unwrap_or_default();
+        for option in options {
+            if option.text().await.unwrap_or_default().contains(label) {
+                option
+                    .click()
+                    .await
+                    .unwrap_or_else(|e| app.fail(&format!("picking {label}: {e}")));
+                return;
+            }
         }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
     }
-    app.fail(&format!("no option {label} in `{select_css}`"));
+    app.fail(&format!("no option {label} in `{select_css}` within 20s"));
+}
+
+/// The stage editor's stage names, top to bottom.
+async fn stage_order(app: &App) -> Vec<String> {
+    let mut names = Vec::new();
+    for input in app
+        .client()
+        .find_all(Locator::Css("[data-testid=stage-row] input"))
+        .await
+        .unwrap_or_default()
+    {
+        names.push(input.prop("value").await.ok().flatten().unwrap_or_default());
+    }
+    names
 }
 
 #[tokio::test]
@@ -89,8 +109,10 @@ async fn hire_walk() {
     // The team: an interviewer and a hiring manager.
     app.click("[data-testid=nav-settings]").await;
     for (name, email) in [("Sam Lee", "sam@acme.test"), ("Jo Park", "jo@acme.test")] {
-        app.fill("[data-testid=team-form] [name=full_name]", name).await;
-        app.fill("[data-testid=team-form] [name=email]", email).await;
+        app.fill("[data-testid=team-form] [name=full_name]", name)
+            .await;
+        app.fill("[data-testid=team-form] [name=email]", email)
+            .await;
         app.click("[data-testid=add-team-member]").await;
         app.text_containing("[data-testid=team-member]", name).await;
     }
@@ -107,7 +129,11 @@ async fn hire_walk() {
     app.fill("input[name=title]", "Platform Engineer").await;
     select_option(&app, "select[name=client_id]", "Globex").await;
     app.click("[data-testid=save-requisition]").await;
-    click_xpath(&app, "//*[@data-testid='requisition-row']//*[contains(text(), 'Platform Engineer')]").await;
+    click_xpath(
+        &app,
+        "//*[@data-testid='requisition-row']//*[contains(text(), 'Platform Engineer')]",
+    )
+    .await;
     app.screenshot("3-requisition");
 
     // Import 50 candidates; the preview flags the two repeated people.
@@ -130,28 +156,96 @@ async fn hire_walk() {
     app.click("[data-testid=duplicate-merge]").await;
     app.click("[data-testid=merge-confirm]").await;
     app.text_containing(".page-desc", "49 people").await;
-    click_xpath(&app, "//*[@data-testid='candidate-drawer']//button[@aria-label='Close']").await;
-    click_xpath(&app, "//*[@data-testid='candidate-row']//*[contains(text(), 'Grace Hopper')]").await;
+    click_xpath(
+        &app,
+        "//*[@data-testid='candidate-drawer']//button[@aria-label='Close']",
+    )
+    .await;
+    click_xpath(
+        &app,
+        "//*[@data-testid='candidate-row']//*[contains(text(), 'Grace Hopper')]",
+    )
+    .await;
     app.visible("[data-testid=duplicates-panel]").await;
     app.click("[data-testid=duplicate-merge]").await;
     app.click("[data-testid=merge-confirm]").await;
     app.text_containing(".page-desc", "48 people").await;
-    click_xpath(&app, "//*[@data-testid='candidate-drawer']//button[@aria-label='Close']").await;
+    click_xpath(
+        &app,
+        "//*[@data-testid='candidate-drawer']//button[@aria-label='Close']",
+    )
+    .await;
 
     // One candidate through every stage, with a panel interview on the way.
     app.click("[data-testid=nav-requisitions]").await;
-    click_xpath(&app, "//*[@data-testid='requisition-row']//*[contains(text(), 'Platform Engineer')]").await;
+    click_xpath(
+        &app,
+        "//*[@data-testid='requisition-row']//*[contains(text(), 'Platform Engineer')]",
+    )
+    .await;
+    // A take-home stage, added and dragged (with the keyboard) to follow Screening.
+    app.click("[data-testid=edit-stages]").await;
+    app.fill("#f-new-stage", "Take-home").await;
+    app.click("[data-testid=add-stage]").await;
+    app.visible("[aria-label='Drag Take-home']").await;
+    let order = stage_order(&app).await;
+    let position = |name: &str| order.iter().position(|s| s == name);
+    let (Some(take_home), Some(screening)) = (position("Take-home"), position("Screening")) else {
+        app.fail(&format!("stages: {order:?}"));
+    };
+    let handle = app.visible("[aria-label='Drag Take-home']").await;
+    let keys = std::iter::once(Key::Space)
+        .chain(std::iter::repeat_n(Key::Up, take_home - screening - 1))
+        .chain(std::iter::once(Key::Space));
+    for key in keys {
+        handle
+            .send_keys(&char::from(key).to_string())
+            .await
+            .unwrap_or_else(|e| app.fail(&format!("dragging the stage: {e}")));
+        tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    }
+    let started = std::time::Instant::now();
+    let expected = [
+        "New",
+        "Screening",
+        "Take-home",
+        "Interview",
+        "Offer",
+        "Hired",
+    ];
+    while !stage_order(&app)
+        .await
+        .starts_with(&expected.map(String::from))
+    {
+        if started.elapsed() > std::time::Duration::from_secs(20) {
+            app.fail(&format!(
+                "stages after the drag: {:?}",
+                stage_order(&app).await
+            ));
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    app.screenshot("6-stages");
+    click_xpath(
+        &app,
+        "//*[@data-testid='stage-editor']//button[normalize-space()='Done']",
+    )
+    .await;
     app.click("[data-testid=add-candidate]").await;
     app.fill("#f-candidate", "Ada").await;
-    click_xpath(&app, "//*[@data-testid='picker-option'][contains(., 'Lovelace')]").await;
+    click_xpath(
+        &app,
+        "//*[@data-testid='picker-option'][contains(., 'Lovelace')]",
+    )
+    .await;
     app.click("[data-testid=save-application]").await;
     // The merge kept the older record's name.
     app.text_containing("[data-testid=application-card]", "Lovelace")
         .await;
-    for stage in ["Screening", "Interview"] {
+    for stage in ["Screening", "Take-home", "Interview"] {
         move_card(&app, "Lovelace", stage).await;
     }
-    app.screenshot("6-pipeline");
+    app.screenshot("7-pipeline");
     let board = read_board(&app).await;
     assert!(
         board
@@ -167,7 +261,9 @@ async fn hire_walk() {
         ))
         .await
         .unwrap_or_else(|e| app.fail(&format!("Ada's card: {e}")));
-    card.click().await.unwrap_or_else(|e| app.fail(&format!("{e}")));
+    card.click()
+        .await
+        .unwrap_or_else(|e| app.fail(&format!("{e}")));
     app.visible("[data-testid=application-drawer]").await;
     let schedule = app
         .client()
@@ -176,7 +272,10 @@ async fn hire_walk() {
         ))
         .await
         .unwrap_or_else(|e| app.fail(&format!("the schedule button: {e}")));
-    schedule.click().await.unwrap_or_else(|e| app.fail(&format!("{e}")));
+    schedule
+        .click()
+        .await
+        .unwrap_or_else(|e| app.fail(&format!("{e}")));
     app.fill("input[name=title]", "Panel: systems design").await;
     select_option(&app, "select[name=interview_type]", "Panel").await;
     let day = app
@@ -200,14 +299,20 @@ async fn hire_walk() {
         ))
         .await
         .unwrap_or_else(|e| app.fail(&format!("Jo Park on the panel: {e}")));
-    jo.click().await.unwrap_or_else(|e| app.fail(&format!("{e}")));
-    app.screenshot("7-panel-interview");
+    jo.click()
+        .await
+        .unwrap_or_else(|e| app.fail(&format!("{e}")));
+    app.screenshot("8-panel-interview");
     app.click("[data-testid=save-interview]").await;
 
     // Two scorecards, one per panel member, then the panel summary.
     app.text_containing("[data-testid=toast]", "Interview scheduled")
         .await;
-    click_xpath(&app, "//*[@data-testid='application-drawer']//button[@aria-label='Close']").await;
+    click_xpath(
+        &app,
+        "//*[@data-testid='application-drawer']//button[@aria-label='Close']",
+    )
+    .await;
     app.click("[data-testid=nav-interviews]").await;
     for (who, recommendation) in [("Sam Lee", "Strong hire"), ("Jo Park", "Hire")] {
         app.click("[data-testid=interview-scorecard]").await;
@@ -215,10 +320,11 @@ async fn hire_walk() {
         select_option(&app, "select[name=recommendation]", recommendation).await;
         select_option(&app, "select[name=overall_rating]", "4 / 5").await;
         app.click("[data-testid=save-scorecard]").await;
+        app.gone("[data-testid=save-scorecard]").await;
     }
     app.click("[data-testid=interview-summary]").await;
     app.visible("[data-testid=panel-tally]").await;
-    app.screenshot("8-panel-summary");
+    app.screenshot("9-panel-summary");
     click_xpath(&app, "//*[@role='dialog']//button[@aria-label='Close']").await;
 
     // An assessment: a one-question set, published, sent to Ada, taken in the app, released.
@@ -227,21 +333,29 @@ async fn hire_walk() {
     app.fill("[data-testid=question-set-skill]", "Rust").await;
     app.click("[data-testid=save-question-set]").await;
     app.click("[data-testid=add-question]").await;
-    app.fill("[data-testid=question-text]", "Which keyword declares an immutable binding?")
-        .await;
+    app.fill(
+        "[data-testid=question-text]",
+        "Which keyword declares an immutable binding?",
+    )
+    .await;
     app.fill("[data-testid=question-option-0]", "mut").await;
     app.fill("[data-testid=question-option-1]", "let").await;
     app.click("[data-testid=question-correct-1]").await;
     app.click("[data-testid=save-question]").await;
     app.click("[data-testid=new-assessment]").await;
-    app.fill("[data-testid=assessment-title]", "Rust basics").await;
+    app.fill("[data-testid=assessment-title]", "Rust basics")
+        .await;
     select_option(&app, "[data-testid=assessment-question-set]", "Rust").await;
     app.fill("[data-testid=assessment-duration]", "15").await;
     app.click("[data-testid=save-assessment]").await;
     app.click("[data-testid=assessment-row] [data-testid=assessment-publish]")
         .await;
     app.click("[data-testid=assessment-invite]").await;
-    click_xpath(&app, "//*[@data-testid='picker-option'][contains(., 'Lovelace')]").await;
+    click_xpath(
+        &app,
+        "//*[@data-testid='picker-option'][contains(., 'Lovelace')]",
+    )
+    .await;
     app.click("[data-testid=send-invite]").await;
     let token = app
         .visible("[data-testid=invite-token]")
@@ -258,29 +372,53 @@ async fn hire_walk() {
     app.visible("[data-testid=test-timer]").await;
     let let_option = app
         .client()
-        .find(Locator::XPath("//*[@data-testid='test-option'][contains(., 'let')]"))
+        .find(Locator::XPath(
+            "//*[@data-testid='test-option'][contains(., 'let')]",
+        ))
         .await
         .unwrap_or_else(|e| app.fail(&format!("the answer: {e}")));
-    let_option.click().await.unwrap_or_else(|e| app.fail(&format!("{e}")));
-    app.text_containing("[data-testid=test-saved]", "Saved").await;
-    app.screenshot("9-taking-the-test");
+    let_option
+        .click()
+        .await
+        .unwrap_or_else(|e| app.fail(&format!("{e}")));
+    app.text_containing("[data-testid=test-saved]", "Saved")
+        .await;
+    app.screenshot("10-taking-the-test");
     app.click("[data-testid=test-submit]").await;
     app.visible("[data-testid=test-submitted]").await;
     app.click("[data-testid=nav-assessments]").await;
     app.click("[data-testid=assessment-attempts]").await;
-    app.text_containing("[data-testid=attempt-score]", "100%").await;
+    app.text_containing("[data-testid=attempt-score]", "100%")
+        .await;
     app.click("[data-testid=attempt-review]").await;
     app.click("[data-testid=release-results]").await;
     app.visible("[data-testid=attempt-released]").await;
-    app.screenshot("10-assessment-released");
+    app.screenshot("11-assessment-released");
+    click_xpath(
+        &app,
+        "//*[@data-testid='attempt-review-dialog']//button[@aria-label='Close']",
+    )
+    .await;
 
     // The offer, and the hire.
     app.click("[data-testid=nav-requisitions]").await;
-    click_xpath(&app, "//*[@data-testid='requisition-row']//*[contains(text(), 'Platform Engineer')]").await;
+    click_xpath(
+        &app,
+        "//*[@data-testid='requisition-row']//*[contains(text(), 'Platform Engineer')]",
+    )
+    .await;
     for stage in ["Offer", "Hired"] {
         move_card(&app, "Lovelace", stage).await;
     }
-    app.screenshot("11-hired");
+    // The board scrolls sideways: bring the hired card into the screenshot.
+    let _ = app
+        .client()
+        .execute(
+            "document.querySelector('[data-testid=application-card]')?.scrollIntoView({inline: 'center'});",
+            vec![],
+        )
+        .await;
+    app.screenshot("12-hired");
     let board = read_board(&app).await;
     assert!(
         board

@@ -12,9 +12,9 @@
 //! The UI is found through its `data-testid` attributes (and `name` for form fields).
 
 mod harness;
+mod hire;
 mod job_search;
 mod sync;
-mod hire;
 
 use harness::{App, Profile};
 use serde_json::{json, Value};

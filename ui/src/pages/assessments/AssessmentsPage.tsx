@@ -65,7 +65,7 @@ export function AssessmentsPage() {
                 <th>Duration</th>
                 <th>Expires</th>
                 <th>Published</th>
-                <th />
+                <th className="col-actions" aria-label="Actions" />
               </tr>
             </thead>
             <tbody>

@@ -4,6 +4,7 @@ import { App } from "../../app/App";
 import type { Stage } from "../../bindings";
 import { installCore, sent } from "../../test/core";
 import { requisition } from "../../test/fixtures";
+import { reorderedIds } from "./StageEditor";
 
 it("renames, reorders (sending every stage), adds and deletes only empty stages; publishes and exports JSON-LD", async () => {
   let stages: Stage[] = [
@@ -37,6 +38,9 @@ it("renames, reorders (sending every stage), adds and deletes only empty stages;
   fireEvent.click(within(editor).getByRole("button", { name: "Move Offer up" }));
   await waitFor(() => expect(sent(calls, "stage_reorder")).toEqual([{ requisition_id: "r1", stage_ids: ["s1", "s3", "s2", "s4"] }]));
   expect((within(editor).getByRole("button", { name: "Delete New" }) as HTMLButtonElement).disabled).toBe(true);
+  expect(within(editor).getAllByTestId("stage-drag-handle").map((h) => h.getAttribute("aria-label"))).toEqual([
+    "Drag New", "Drag Offer", "Drag Phone screen", "Drag Hired",
+  ]);
 
   fireEvent.change(within(editor).getByLabelText("New stage"), { target: { value: "Portfolio" } });
   fireEvent.click(within(editor).getByTestId("add-stage"));
@@ -51,4 +55,12 @@ it("renames, reorders (sending every stage), adds and deletes only empty stages;
 
   fireEvent.click(screen.getByTestId("export-json-ld"));
   expect((await screen.findByTestId("job-posting-error")).textContent).toMatch(/needs a description/);
+});
+
+it("a dropped stage takes the place of the one it was dropped on", () => {
+  const ids = ["new", "screen", "interview", "offer", "hired"];
+  expect(reorderedIds(ids, "offer", "screen")).toEqual(["new", "offer", "screen", "interview", "hired"]);
+  expect(reorderedIds(ids, "new", "offer")).toEqual(["screen", "interview", "offer", "new", "hired"]);
+  expect(reorderedIds(ids, "offer", "offer")).toBe(ids);
+  expect(reorderedIds(ids, "gone", "offer")).toBe(ids);
 });
