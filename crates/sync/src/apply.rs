@@ -465,8 +465,8 @@ fn resolve_orphans(
     for (table, pk) in written {
         let t = schema.table(table)?;
         for fk in &t.fks {
-            // The row's parent key, when the row is still there (not
-            // cascaded away) and its parent is not.
+            // An orphan: the row is still there (not cascaded away) and
+            // names a parent that is not.
             let sql = format!(
                 "SELECT 1 FROM {t} c WHERE c.{pk} = ?1 AND c.{col} IS NOT NULL \
                  AND NOT EXISTS (SELECT 1 FROM {parent} p WHERE p.{pcol} = c.{col})",
