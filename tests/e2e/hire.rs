@@ -2,9 +2,9 @@
 //! add two interviewers to the team, import 50 candidates from CSV (two rows repeat earlier
 //! ones and are merged from the candidate's profile), move one candidate through every stage,
 //! schedule a panel interview, submit two scorecards, send an assessment and take it, make the
-//! offer and hire. A screenshot of each screen is saved.
-//!
-//! DRAFT (session 3): written against the UI's testids, not yet run.
+//! offer and hire. A screenshot of each screen is saved (`target/e2e-screenshots/hire_walk-*`).
+//! On the way a take-home stage is added and dragged into place with the keyboard, so the
+//! candidate's walk also proves the stage editor's drag and drop.
 
 use std::fmt::Write as _;
 use std::path::Path;
