@@ -318,6 +318,20 @@ impl App {
         false
     }
 
+    /// The page's local date `days` from now as a date field wants it (YYYY-MM-DD).
+    pub async fn local_date_in_days(&self, days: i64) -> String {
+        self.client()
+            .execute(
+                "const d = new Date(Date.now() + arguments[0] * 86400000);
+                 return d.getFullYear() + '-' + String(d.getMonth() + 1).padStart(2, '0') + '-' + String(d.getDate()).padStart(2, '0');",
+                vec![json!(days)],
+            )
+            .await
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_string))
+            .unwrap_or_else(|| self.fail("could not compute a date in the page"))
+    }
+
     /// Waits until no element matching `css` is displayed (a dialog closed after its save).
     pub async fn gone(&self, css: &str) {
         let started = Instant::now();

@@ -254,54 +254,28 @@ async fn hire_walk() {
         "{board:?}"
     );
     // A panel interview in three days: Sam Lee leads, Jo Park sits on the panel.
-    let card = app
-        .client()
-        .find(Locator::XPath(
-            "//*[@data-testid='application-card'][contains(., 'Lovelace')]",
-        ))
-        .await
-        .unwrap_or_else(|e| app.fail(&format!("Ada's card: {e}")));
-    card.click()
-        .await
-        .unwrap_or_else(|e| app.fail(&format!("{e}")));
+    click_xpath(
+        &app,
+        "//*[@data-testid='application-card'][contains(., 'Lovelace')]",
+    )
+    .await;
     app.visible("[data-testid=application-drawer]").await;
-    let schedule = app
-        .client()
-        .find(Locator::XPath(
-            "//*[@data-testid='application-drawer']//button[contains(., 'Schedule interview')]",
-        ))
-        .await
-        .unwrap_or_else(|e| app.fail(&format!("the schedule button: {e}")));
-    schedule
-        .click()
-        .await
-        .unwrap_or_else(|e| app.fail(&format!("{e}")));
+    click_xpath(
+        &app,
+        "//*[@data-testid='application-drawer']//button[contains(., 'Schedule interview')]",
+    )
+    .await;
     app.fill("input[name=title]", "Panel: systems design").await;
     select_option(&app, "select[name=interview_type]", "Panel").await;
-    let day = app
-        .client()
-        .execute(
-            "const d = new Date(Date.now() + 3 * 86400000);
-             return d.getFullYear() + '-' + String(d.getMonth() + 1).padStart(2, '0') + '-' + String(d.getDate()).padStart(2, '0');",
-            vec![],
-        )
-        .await
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_string))
-        .unwrap_or_else(|| app.fail("could not compute a date in the page"));
+    let day = app.local_date_in_days(3).await;
     set_value(&app, "input[name=day]", &day).await;
     set_value(&app, "input[name=clock]", "10:00").await;
     select_option(&app, "select[name=interviewer_id]", "Sam Lee").await;
-    let jo = app
-        .client()
-        .find(Locator::XPath(
-            "//*[@data-testid='panelists']//label[contains(., 'Jo Park')]/input",
-        ))
-        .await
-        .unwrap_or_else(|e| app.fail(&format!("Jo Park on the panel: {e}")));
-    jo.click()
-        .await
-        .unwrap_or_else(|e| app.fail(&format!("{e}")));
+    click_xpath(
+        &app,
+        "//*[@data-testid='panelists']//label[contains(., 'Jo Park')]/input",
+    )
+    .await;
     app.screenshot("8-panel-interview");
     app.click("[data-testid=save-interview]").await;
 
@@ -370,17 +344,7 @@ async fn hire_walk() {
     app.fill("[data-testid=test-token]", &token).await;
     app.click("[data-testid=test-start]").await;
     app.visible("[data-testid=test-timer]").await;
-    let let_option = app
-        .client()
-        .find(Locator::XPath(
-            "//*[@data-testid='test-option'][contains(., 'let')]",
-        ))
-        .await
-        .unwrap_or_else(|e| app.fail(&format!("the answer: {e}")));
-    let_option
-        .click()
-        .await
-        .unwrap_or_else(|e| app.fail(&format!("{e}")));
+    click_xpath(&app, "//*[@data-testid='test-option'][contains(., 'let')]").await;
     app.text_containing("[data-testid=test-saved]", "Saved")
         .await;
     app.screenshot("10-taking-the-test");

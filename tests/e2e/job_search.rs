@@ -138,18 +138,7 @@ async fn job_search_walk() {
         .await;
 
     app.click("[data-testid=schedule-interview]").await;
-    // Three days from now, as the app's date field wants it (local date, YYYY-MM-DD).
-    let day = app
-        .client()
-        .execute(
-            "const d = new Date(Date.now() + 3 * 86400000);
-             return d.getFullYear() + '-' + String(d.getMonth() + 1).padStart(2, '0') + '-' + String(d.getDate()).padStart(2, '0');",
-            vec![],
-        )
-        .await
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_string))
-        .unwrap_or_else(|| app.fail("could not compute a date in the page"));
+    let day = app.local_date_in_days(3).await;
     set_value(&app, "input[name=day]", &day).await;
     set_value(&app, "input[name=clock]", "14:30").await;
     app.fill("input[name=interviewers]", "Jo Park, Sam Lee")
