@@ -17,7 +17,7 @@
 //!   copying pages and writing one-row index segments. Any other row first
 //!   flushes the queue, so rows are still applied in order.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
 
 use rusqlite::types::Value as SqlValue;
 use rusqlite::{params, params_from_iter, Connection, OptionalExtension};
@@ -269,15 +269,7 @@ impl Bulk {
         if load_clock(conn, t, &row.pk)?.exists || row_exists(conn, &t.name, &t.pk, &row.pk)? {
             return Ok(false);
         }
-        let mut newest: HashMap<&str, (&crate::row::Stamp, &Value)> = HashMap::new();
-        for g in &row.cells {
-            for (col, v) in &g.values {
-                let slot = newest.entry(col.as_str()).or_insert((&g.stamp, v));
-                if g.stamp > *slot.0 {
-                    *slot = (&g.stamp, v);
-                }
-            }
-        }
+        let newest = row.newest_values();
         let mut values = Vec::with_capacity(t.columns.len());
         for c in &t.columns {
             if c.name == t.pk {

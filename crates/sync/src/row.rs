@@ -123,12 +123,21 @@ impl RowChange {
 
     /// Newest value of every cell (a column in two groups: the later stamp).
     pub fn values(&self) -> BTreeMap<String, (Stamp, Value)> {
-        let mut out: BTreeMap<String, (Stamp, Value)> = BTreeMap::new();
+        self.newest_values()
+            .into_iter()
+            .map(|(col, (stamp, v))| (col.to_string(), (stamp.clone(), v.clone())))
+            .collect()
+    }
+
+    /// [`RowChange::values`] borrowed from the change (no copies: a bulk
+    /// apply reads them for every pulled row).
+    pub fn newest_values(&self) -> BTreeMap<&str, (&Stamp, &Value)> {
+        let mut out: BTreeMap<&str, (&Stamp, &Value)> = BTreeMap::new();
         for g in &self.cells {
             for (col, v) in &g.values {
-                let newer = out.get(col).is_none_or(|(s, _)| g.stamp > *s);
+                let newer = out.get(col.as_str()).is_none_or(|(s, _)| g.stamp > **s);
                 if newer {
-                    out.insert(col.clone(), (g.stamp.clone(), v.clone()));
+                    out.insert(col.as_str(), (&g.stamp, v));
                 }
             }
         }
